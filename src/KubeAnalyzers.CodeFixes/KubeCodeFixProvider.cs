@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace KubeAnalyzers.CodeFixes
+{
+    /// <summary>One fix a provider offers for a diagnostic: its title and its equivalence key.</summary>
+    public readonly struct FixOffer
+    {
+        public FixOffer(string equivalenceKey, string title)
+        {
+            EquivalenceKey = equivalenceKey;
+            Title = title;
+        }
+
+        public string EquivalenceKey { get; }
+
+        public string Title { get; }
+    }
+
+    /// <summary>
+    /// The base of every KubeAnalyzers fix: offers fixes per diagnostic, applies them through one
+    /// <see cref="DocumentEditor"/> per document, and fixes all occurrences (document, project, solution)
+    /// with the same editor, so that edits in one initializer never conflict.
+    /// </summary>
+    public abstract class KubeCodeFixProvider : CodeFixProvider
+    {
+        public sealed override FixAllProvider GetFixAllProvider()
+            => FixAllProvider.Create(
+                async (context, document, diagnostics) =>
+                {
+                    var key = context.CodeActionEquivalenceKey;
+                    var fixable = diagnostics.Where(d => key is not null && GetOffers(d).Any(o => o.EquivalenceKey == key)).ToImmutableArray();
+                    return fixable.IsEmpty || key is null ? document : await ApplyAsync(document, fixable, key, context.CancellationToken).ConfigureAwait(false);
+                });
+
+        public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                foreach (var offer in GetOffers(diagnostic))
+                {
+                    var key = offer.EquivalenceKey;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), key, ct), key),
+                        diagnostic);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <summary>The fixes this provider offers for a diagnostic (none when the code does not allow one).</summary>
+        protected abstract IEnumerable<FixOffer> GetOffers(Diagnostic diagnostic);
+
+        /// <summary>Applies the fix <paramref name="equivalenceKey"/> for one diagnostic; <paramref name="target"/> is the reported node.</summary>
+        protected abstract void Apply(DocumentEditor editor, SyntaxNode target, Diagnostic diagnostic, string equivalenceKey);
+
+        private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
+        {
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var root = editor.OriginalRoot;
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            {
+                if (FindReportedNode(root, diagnostic) is { } target)
+                {
+                    Apply(editor, target, diagnostic, equivalenceKey);
+                }
+            }
+
+            return editor.GetChangedDocument();
+        }
+
+        /// <summary>
+        /// The node a diagnostic was reported on: the outermost node with exactly its span, so that a positional
+        /// argument <c>8080</c> is the argument, not its literal.
+        /// </summary>
+        private static SyntaxNode? FindReportedNode(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var span = diagnostic.Location.SourceSpan;
+            if (!root.FullSpan.Contains(span))
+            {
+                return null;
+            }
+
+            var node = root.FindNode(span, getInnermostNodeForTie: true);
+            if (node.Span != span)
+            {
+                return null;
+            }
+
+            while (node.Parent is { } parent && parent.Span == span)
+            {
+                node = parent;
+            }
+
+            return node;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace KubeAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// The edits the fixes make, on the member syntax the analyzers report: an initializer member
+    /// (<c>HostPort = 8080</c>), a constructor argument (<c>hostPort: 8080</c>) or an assignment statement
+    /// (<c>spec.HostNetwork = true;</c>).
+    /// </summary>
+    internal static class SyntaxWriter
+    {
+        /// <summary>Removes a member so that the field takes its default; keeps the surrounding formatting.</summary>
+        public static void RemoveMember(DocumentEditor editor, SyntaxNode member)
+        {
+            switch (member)
+            {
+                case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } assignment:
+                    RemoveInitializerMember(editor, initializer, assignment);
+                    break;
+                case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement }:
+                    editor.RemoveNode(statement);
+                    break;
+                case ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument:
+                    RemoveArgument(editor, arguments, argument);
+                    break;
+            }
+        }
+
+        private static void RemoveInitializerMember(DocumentEditor editor, InitializerExpressionSyntax initializer, ExpressionSyntax member)
+        {
+            editor.ReplaceNode(initializer, (current, _) =>
+            {
+                var currentInitializer = (InitializerExpressionSyntax)current;
+                var index = initializer.Expressions.IndexOf(member);
+                return index < 0 ? currentInitializer : currentInitializer.WithExpressions(RemoveKeepingLayout(currentInitializer.Expressions, index));
+            });
+        }
+
+        /// <summary>
+        /// Removes a constructor argument. Positional arguments after it would shift onto the wrong
+        /// parameters, so they are named (<c>new V1ContainerPort(80, null, 8080, "http")</c> loses its hostPort
+        /// as <c>new V1ContainerPort(80, null, name: "http")</c>).
+        /// </summary>
+        private static void RemoveArgument(DocumentEditor editor, ArgumentListSyntax arguments, ArgumentSyntax argument)
+        {
+            var method = editor.SemanticModel.GetSymbolInfo(arguments.Parent!).Symbol as IMethodSymbol;
+            var index = arguments.Arguments.IndexOf(argument);
+            editor.ReplaceNode(arguments, (current, _) =>
+            {
+                var list = ((ArgumentListSyntax)current).Arguments;
+                if (index < 0 || index >= list.Count)
+                {
+                    return current;
+                }
+
+                if (argument.NameColon is null && method is not null)
+                {
+                    for (var i = index + 1; i < list.Count && list[i].NameColon is null && i < method.Parameters.Length; i++)
+                    {
+                        list = list.Replace(list[i], Named(list[i], method.Parameters[i].Name));
+                    }
+                }
+
+                return ((ArgumentListSyntax)current).WithArguments(RemoveKeepingLayout(list, index));
+            });
+        }
+
+        /// <summary>The whitespace after the last line break of a leading trivia list: the indentation, without comments.</summary>
+        private static SyntaxTriviaList Indentation(SyntaxTriviaList leading)
+        {
+            var start = 0;
+            for (var i = 0; i < leading.Count; i++)
+            {
+                if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    start = i + 1;
+                }
+            }
+
+            return SyntaxFactory.TriviaList(leading.Skip(start).Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+        }
+
+        /// <summary><c>8080</c> → <c>hostPort: 8080</c>, keeping the argument's place in the layout.</summary>
+        private static ArgumentSyntax Named(ArgumentSyntax argument, string parameterName)
+        {
+            var nameColon = SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(parameterName))
+                .WithLeadingTrivia(argument.GetLeadingTrivia())
+                .WithTrailingTrivia(SyntaxFactory.Space);
+            return argument.WithoutLeadingTrivia().WithNameColon(nameColon);
+        }
+
+        /// <summary>
+        /// Removes item <paramref name="index"/> with one separator: the one after it, or before it when it is the
+        /// last. The removed item's line goes with it in a list written one item per line.
+        /// </summary>
+        internal static SeparatedSyntaxList<T> RemoveKeepingLayout<T>(SeparatedSyntaxList<T> list, int index)
+            where T : SyntaxNode
+        {
+            var nodesAndTokens = list.GetWithSeparators().ToList();
+            var position = index * 2;
+            var item = nodesAndTokens[position];
+            if (position + 2 < nodesAndTokens.Count)
+            {
+                // "item, next": next takes the item's indentation; comments above the item go with it.
+                var next = nodesAndTokens[position + 2];
+                nodesAndTokens[position + 2] = next.WithLeadingTrivia(Indentation(item.GetLeadingTrivia()));
+                nodesAndTokens.RemoveRange(position, 2);
+            }
+            else if (position + 1 < nodesAndTokens.Count)
+            {
+                // "prev, item," (a trailing comma): the item and its comma go; prev keeps its own.
+                nodesAndTokens.RemoveRange(position, 2);
+            }
+            else if (position > 0)
+            {
+                // "prev, item": prev keeps what followed the item (a space or a newline before the closing brace).
+                var previous = nodesAndTokens[position - 2];
+                nodesAndTokens[position - 2] = previous.WithTrailingTrivia(previous.GetTrailingTrivia().AddRange(item.GetTrailingTrivia()));
+                nodesAndTokens.RemoveRange(position - 1, 2);
+            }
+            else
+            {
+                nodesAndTokens.RemoveAt(position);
+            }
+
+            return SyntaxFactory.SeparatedList<T>(SyntaxFactory.NodeOrTokenList(nodesAndTokens));
+        }
+    }
+}

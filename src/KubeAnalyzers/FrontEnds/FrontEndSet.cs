@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace KubeAnalyzers.FrontEnds
+{
+    /// <summary>The front-ends whose library the compilation references; resolved once per compilation.</summary>
+    internal sealed class FrontEndSet
+    {
+        private FrontEndSet(ImmutableArray<FrontEnd> frontEnds) => FrontEnds = frontEnds;
+
+        public ImmutableArray<FrontEnd> FrontEnds { get; }
+
+        public bool IsEmpty => FrontEnds.IsEmpty;
+
+        public static FrontEndSet Create(Compilation compilation)
+        {
+            var builder = ImmutableArray.CreateBuilder<FrontEnd>();
+            if (KubernetesClientFrontEnd.TryCreate(compilation) is { } client)
+            {
+                builder.Add(client);
+            }
+
+            return new FrontEndSet(builder.ToImmutable());
+        }
+
+        /// <summary>The front-end that owns a model type, and the type's OpenAPI kind.</summary>
+        public bool TryGetKind(ITypeSymbol? type, out FrontEnd frontEnd, out string kind)
+        {
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct })
+            {
+                foreach (var candidate in FrontEnds)
+                {
+                    if (candidate.GetKind(type) is { } found)
+                    {
+                        frontEnd = candidate;
+                        kind = found;
+                        return true;
+                    }
+                }
+            }
+
+            frontEnd = null!;
+            kind = null!;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using KubeAnalyzers.FrontEnds;
+using KubeAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KubeAnalyzers
+{
+    /// <summary>
+    /// Reads the Kubernetes workloads a method builds and runs every rule on them. Registers nothing for a
+    /// compilation that references none of the supported libraries.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class KubeWorkloadAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var frontEnds = FrontEndSet.Create(context.Compilation);
+            if (frontEnds.IsEmpty)
+            {
+                return;
+            }
+
+            var options = new OptionsCache(context.Options.AnalyzerConfigOptionsProvider);
+            context.RegisterOperationBlockStartAction(blockStart =>
+            {
+                var block = new BlockAnalysis(frontEnds, options);
+                blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
+                blockStart.RegisterOperationAction(block.OnWith, OperationKind.With);
+                blockStart.RegisterOperationAction(block.OnAssignment, OperationKind.SimpleAssignment);
+                blockStart.RegisterOperationBlockEndAction(block.OnBlockEnd);
+            });
+        }
+    }
+}

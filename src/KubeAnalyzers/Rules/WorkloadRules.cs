@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Immutable;
+using KubeAnalyzers.Model;
+
+namespace KubeAnalyzers.Rules
+{
+    /// <summary>The rules that read one workload at a time, in ID order.</summary>
+    internal static class WorkloadRules
+    {
+        public static readonly ImmutableArray<Action<WorkloadModel, RuleContext>> PerWorkload = ImmutableArray.Create<Action<WorkloadModel, RuleContext>>(
+            HostPortRule.Analyze,
+            HostNetworkRule.Analyze);
+
+        public static void Analyze(WorkloadModel workload, RuleContext context)
+        {
+            foreach (var rule in PerWorkload)
+            {
+                rule(workload, context);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// Hand-written stand-in for k8s.Models.V1Patch (KubernetesClient v18+); the spec's meta.v1.Patch has no properties.
+using System;
+using System.Text.Json.Serialization;
+
+namespace k8s.Models
+{
+    public partial record V1Patch
+    {
+        public enum PatchType
+        {
+            Unknown,
+            JsonPatch,
+            MergePatch,
+            StrategicMergePatch,
+            ApplyPatch,
+        }
+
+        public V1Patch(object body, PatchType type)
+        {
+            Content = body ?? throw new ArgumentNullException(nameof(body));
+            Type = type;
+        }
+
+        [JsonPropertyName("content")]
+        [JsonInclude]
+        public object Content { get; private set; }
+
+        public PatchType Type { get; private set; }
+    }
+}
