@@ -9,8 +9,27 @@ namespace KubeAnalyzers
         /// <summary>Where the rule pages live; each descriptor links to <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/kubeanalyzers/kubeanalyzers/blob/main/docs/rules/";
 
+        internal const string AdmissionCategory = "Kubernetes.Admission";
+        internal const string ConfigurationCategory = "Kubernetes.Configuration";
         internal const string HostPortCategory = "Kubernetes.HostPort";
         internal const string HostNetworkCategory = "Kubernetes.HostNetwork";
+
+        public static readonly DiagnosticDescriptor PodSecurity = Create(
+            RuleIds.PodSecurity,
+            AdmissionCategory,
+            DiagnosticSeverity.Error,
+            title: "Pod Security admission rejects this pod",
+            message: "Pod Security \"{0}\" rejects {1}: {2}",
+            description: "The Pod Security Standards' baseline level (and restricted, which includes it) forbids host namespaces (hostNetwork, hostPID, hostIPC) and host ports other than those the namespace allows. With kube_analyzers.pod_security_level set to baseline or restricted, the API server's admission would reject this pod, or the workload's pods would never be created.");
+
+        public static readonly DiagnosticDescriptor InvalidOption = Create(
+            RuleIds.InvalidOption,
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            title: "Invalid KubeAnalyzers option",
+            message: "Option '{0}' has the value '{1}', which is not {2}; the default is used instead",
+            description: "A kube_analyzers.* option in .editorconfig or .globalconfig could not be parsed. The rules that read it fall back to its default until the value is corrected.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor HostPort = Create(
             RuleIds.HostPort,
@@ -20,6 +39,54 @@ namespace KubeAnalyzers
             message: "hostPort {0} ties the pod to nodes where {1} is free; network plugins without port mapping ignore hostPort silently and Pod Security \"baseline\" rejects it; prefer a NodePort Service",
             description: "A container port with a non-zero hostPort can only be scheduled on a node where that protocol, host IP and port are free, so each node runs at most one such pod. CNI plugins without the portmap capability drop the mapping without an error, and the Pod Security \"baseline\" level rejects host ports that are not allow-listed. A NodePort or LoadBalancer Service exposes the pods without these limits.");
 
+        public static readonly DiagnosticDescriptor PortRange = Create(
+            RuleIds.PortRange,
+            HostPortCategory,
+            DiagnosticSeverity.Error,
+            title: "Port number out of range",
+            message: "{0} {1} is out of range: the API server requires a port between 1 and 65535, inclusive",
+            description: "The API server rejects a containerPort outside 1–65535, and a hostPort that is neither 0 (no host port) nor in 1–65535.");
+
+        public static readonly DiagnosticDescriptor DuplicateHostPort = Create(
+            RuleIds.DuplicateHostPort,
+            HostPortCategory,
+            DiagnosticSeverity.Error,
+            title: "Duplicate host port in pod",
+            message: "hostPort {0}: {1} is already claimed by {2} in this pod; the API server rejects the pod (\"Duplicate value\")",
+            description: "The API server requires each protocol/hostIP/hostPort to be unique across the regular containers of a pod, and within each init container (an empty protocol is TCP).");
+
+        public static readonly DiagnosticDescriptor HostIPWithoutHostPort = Create(
+            RuleIds.HostIPWithoutHostPort,
+            HostPortCategory,
+            DiagnosticSeverity.Warning,
+            title: "hostIP without hostPort",
+            message: "hostIP {0} has no effect without a non-zero hostPort",
+            description: "hostIP only chooses the node address a hostPort binds to. Without a hostPort nothing is bound on the node and the field does nothing, which usually means the hostPort it was meant for is missing.");
+
+        public static readonly DiagnosticDescriptor InvalidProtocol = Create(
+            RuleIds.InvalidProtocol,
+            HostPortCategory,
+            DiagnosticSeverity.Error,
+            title: "Invalid port protocol",
+            message: "Protocol {0} is not supported: the API server accepts \"TCP\", \"UDP\" and \"SCTP\", in upper case",
+            description: "A container port's protocol must be exactly TCP, UDP or SCTP; the API server rejects any other value, including the lower-case spellings.");
+
+        public static readonly DiagnosticDescriptor HostPortWithoutPortMapping = Create(
+            RuleIds.HostPortWithoutPortMapping,
+            HostPortCategory,
+            DiagnosticSeverity.Warning,
+            title: "hostPort ignored by the cluster's network plugin",
+            message: "hostPort {0} will be silently dropped: the cluster's network plugin has no port mapping (kube_analyzers.cni_port_mapping = false)",
+            description: "CNI plugins without the portmap capability ignore hostPort: the pod runs, and nothing listens on the node's port. With kube_analyzers.cni_port_mapping = false every hostPort is reported.");
+
+        public static readonly DiagnosticDescriptor EphemeralContainerPorts = Create(
+            RuleIds.EphemeralContainerPorts,
+            HostPortCategory,
+            DiagnosticSeverity.Error,
+            title: "Ephemeral containers cannot declare ports",
+            message: "Ephemeral container {0} declares ports; the API server rejects ports on ephemeral containers",
+            description: "Ephemeral containers (kubectl debug) may not declare ports, liveness, readiness or startup probes, or resources; the API server rejects the update.");
+
         public static readonly DiagnosticDescriptor HostNetwork = Create(
             RuleIds.HostNetwork,
             HostNetworkCategory,
@@ -28,8 +95,54 @@ namespace KubeAnalyzers
             message: "{0} uses hostNetwork: every port its containers open is opened on the node, where it collides with the node's own services and other pods' ports; Pod Security \"baseline\" rejects it",
             description: "With hostNetwork the pod's containers bind directly on the node's interfaces. Two such pods (or a pod and a node daemon) that open the same port cannot run on one node, the second crashes with \"Address in use\", and the Pod Security \"baseline\" level rejects host namespaces.");
 
+        public static readonly DiagnosticDescriptor HostNetworkPortMismatch = Create(
+            RuleIds.HostNetworkPortMismatch,
+            HostNetworkCategory,
+            DiagnosticSeverity.Error,
+            title: "hostPort must equal containerPort with hostNetwork",
+            message: "hostPort {0} differs from containerPort {1} under hostNetwork; the API server requires them to match (\"must match containerPort when hostNetwork is true\")",
+            description: "In the node's network namespace there is no port mapping: the container listens on the node's port directly. The API server therefore requires every non-zero hostPort of a regular container to equal its containerPort when hostNetwork is true.");
+
+        public static readonly DiagnosticDescriptor HostNetworkDnsPolicy = Create(
+            RuleIds.HostNetworkDnsPolicy,
+            HostNetworkCategory,
+            DiagnosticSeverity.Warning,
+            title: "hostNetwork pod without ClusterFirstWithHostNet",
+            message: "{0} uses hostNetwork with dnsPolicy {1}: the kubelet gives it the node's resolv.conf and cluster Service names stop resolving; set dnsPolicy to \"ClusterFirstWithHostNet\"",
+            description: "For a hostNetwork pod the kubelet applies dnsPolicy ClusterFirst (the default) as Default: the pod uses the node's DNS configuration and cannot resolve Service names. ClusterFirstWithHostNet sends its queries to the cluster DNS.");
+
+        public static readonly DiagnosticDescriptor ReservedNodePort = Create(
+            RuleIds.ReservedNodePort,
+            HostNetworkCategory,
+            DiagnosticSeverity.Warning,
+            title: "Port collides with a node component",
+            message: "{0} {1} is opened on the node, where {2} uses it; the pod fails to bind it or takes it from the node",
+            description: "A hostNetwork container's ports and any hostPort are opened on the node itself, next to sshd, etcd, the API server, the kubelet, kube-proxy and the NodePort Services range. The list is configurable with kube_analyzers.reserved_node_ports.");
+
+        public static readonly DiagnosticDescriptor HostUsersWithHostNamespace = Create(
+            RuleIds.HostUsersWithHostNamespace,
+            HostNetworkCategory,
+            DiagnosticSeverity.Error,
+            title: "hostNetwork with hostUsers false",
+            message: "hostUsers is false while {0} is true; the API server forbids host namespaces in a pod with its own user namespace",
+            description: "A pod with hostUsers: false runs in its own user namespace, which cannot be combined with the node's network, PID or IPC namespace: the API server rejects the pod (\"Forbidden: when `pod.Spec.HostUsers` is false\").");
+
         /// <summary>Every descriptor the analyzers support.</summary>
-        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(HostPort, HostNetwork);
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+            PodSecurity,
+            InvalidOption,
+            HostPort,
+            PortRange,
+            DuplicateHostPort,
+            HostIPWithoutHostPort,
+            InvalidProtocol,
+            HostPortWithoutPortMapping,
+            EphemeralContainerPorts,
+            HostNetwork,
+            HostNetworkPortMismatch,
+            HostNetworkDnsPolicy,
+            ReservedNodePort,
+            HostUsersWithHostNamespace);
 
         private static DiagnosticDescriptor Create(
             string id,
