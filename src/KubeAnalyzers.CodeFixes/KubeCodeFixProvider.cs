@@ -68,7 +68,7 @@ namespace KubeAnalyzers.CodeFixes
             var root = editor.OriginalRoot;
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
-                if (FindReportedNode(root, diagnostic) is { } target)
+                if (FindNode(root, diagnostic.Location) is { } target)
                 {
                     Apply(editor, target, diagnostic, equivalenceKey);
                 }
@@ -78,12 +78,12 @@ namespace KubeAnalyzers.CodeFixes
         }
 
         /// <summary>
-        /// The node a diagnostic was reported on: the outermost node with exactly its span, so that a positional
+        /// The node at a diagnostic's location: the outermost node with exactly its span, so that a positional
         /// argument <c>8080</c> is the argument, not its literal.
         /// </summary>
-        private static SyntaxNode? FindReportedNode(SyntaxNode root, Diagnostic diagnostic)
+        protected static SyntaxNode? FindNode(SyntaxNode root, Location location)
         {
-            var span = diagnostic.Location.SourceSpan;
+            var span = location.SourceSpan;
             if (!root.FullSpan.Contains(span))
             {
                 return null;

@@ -30,6 +30,99 @@ namespace KubeAnalyzers.CodeFixes
             }
         }
 
+        /// <summary>Replaces the value of a member (<c>HostPort = 8080</c> → <c>HostPort = 80</c>) or argument, keeping its trivia.</summary>
+        public static void ReplaceValue(DocumentEditor editor, SyntaxNode member, string valueText)
+        {
+            var value = SyntaxFactory.ParseExpression(valueText);
+            switch (member)
+            {
+                case AssignmentExpressionSyntax assignment:
+                    editor.ReplaceNode(assignment.Right, value.WithTriviaFrom(assignment.Right));
+                    break;
+                case ArgumentSyntax argument:
+                    editor.ReplaceNode(argument.Expression, value.WithTriviaFrom(argument.Expression));
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Sets another field of the same object right after <paramref name="anchor"/>: a member of the same initializer,
+        /// a named constructor argument, or an assignment statement to the same receiver.
+        /// </summary>
+        public static void AddMemberAfter(DocumentEditor editor, SyntaxNode anchor, string propertyName, string parameterName, string valueText)
+        {
+            switch (anchor)
+            {
+                case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } assignment:
+                    var index = initializer.Expressions.IndexOf(assignment);
+                    var member = SyntaxFactory.ParseExpression($"{propertyName} = {valueText}");
+                    editor.ReplaceNode(initializer, (current, _) =>
+                    {
+                        var currentInitializer = (InitializerExpressionSyntax)current;
+                        return currentInitializer.WithExpressions(InsertAfterKeepingLayout(currentInitializer.Expressions, index, member));
+                    });
+                    break;
+
+                case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement, Left: MemberAccessExpressionSyntax target }:
+                    var added = SyntaxFactory.ParseStatement($"{target.Expression.WithoutTrivia()}.{propertyName} = {valueText};")
+                        .WithLeadingTrivia(Indentation(statement.GetLeadingTrivia()))
+                        .WithTrailingTrivia(statement.GetTrailingTrivia());
+                    editor.InsertAfter(statement, added);
+                    break;
+
+                case ArgumentSyntax { Parent: ArgumentListSyntax arguments }:
+                    var argument = SyntaxFactory.ParseArgumentList($"({parameterName}: {valueText})").Arguments[0];
+                    editor.ReplaceNode(arguments, (current, _) =>
+                    {
+                        var list = ((ArgumentListSyntax)current).Arguments;
+                        return ((ArgumentListSyntax)current).WithArguments(InsertAfterKeepingLayout(list, list.Count - 1, argument));
+                    });
+                    break;
+            }
+        }
+
+        /// <summary>A C# string literal.</summary>
+        public static string StringLiteral(string value) => SyntaxFactory.Literal(value).ToString();
+
+        /// <summary>
+        /// Inserts an item after item <paramref name="index"/>, laid out like its neighbours: on a line of its own with
+        /// the same indentation in a list written one item per line, after ", " otherwise.
+        /// </summary>
+        internal static SeparatedSyntaxList<T> InsertAfterKeepingLayout<T>(SeparatedSyntaxList<T> list, int index, T item)
+            where T : SyntaxNode
+        {
+            var nodesAndTokens = list.GetWithSeparators().ToList();
+            var position = index * 2;
+            var anchor = nodesAndTokens[position];
+            var indentation = Indentation(anchor.GetLeadingTrivia());
+            if (position + 1 < nodesAndTokens.Count)
+            {
+                // "anchor, next" or "anchor," (trailing comma): the new item follows the separator, with a separator of its own like it.
+                var separator = nodesAndTokens[position + 1];
+                var multiLine = separator.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                var placed = item.WithLeadingTrivia(multiLine ? indentation : default);
+                nodesAndTokens.Insert(position + 2, placed);
+                nodesAndTokens.Insert(position + 3, separator);
+            }
+            else
+            {
+                // "anchor" last: it gives up what followed it (the newline or space before the closing brace) to the new item.
+                var trailing = anchor.GetTrailingTrivia();
+                var multiLine = trailing.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                var separator = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? SyntaxFactory.TriviaList(SyntaxFactory.ElasticCarriageReturnLineFeed) : SyntaxFactory.TriviaList(SyntaxFactory.Space));
+                if (multiLine)
+                {
+                    separator = separator.WithTrailingTrivia(trailing.Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).Take(1));
+                }
+
+                nodesAndTokens[position] = anchor.WithTrailingTrivia(default(SyntaxTriviaList));
+                nodesAndTokens.Add(separator);
+                nodesAndTokens.Add(item.WithLeadingTrivia(multiLine ? indentation : default).WithTrailingTrivia(trailing));
+            }
+
+            return SyntaxFactory.SeparatedList<T>(SyntaxFactory.NodeOrTokenList(nodesAndTokens));
+        }
+
         private static void RemoveInitializerMember(DocumentEditor editor, InitializerExpressionSyntax initializer, ExpressionSyntax member)
         {
             editor.ReplaceNode(initializer, (current, _) =>

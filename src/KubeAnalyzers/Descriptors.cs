@@ -124,7 +124,7 @@ namespace KubeAnalyzers
             HostNetworkCategory,
             DiagnosticSeverity.Error,
             title: "hostNetwork with hostUsers false",
-            message: "hostUsers is false while {0} is true; the API server forbids host namespaces in a pod with its own user namespace",
+            message: "hostUsers is false while {0}; the API server forbids host namespaces in a pod with its own user namespace",
             description: "A pod with hostUsers: false runs in its own user namespace, which cannot be combined with the node's network, PID or IPC namespace: the API server rejects the pod (\"Forbidden: when `pod.Spec.HostUsers` is false\").");
 
         /// <summary>Every descriptor the analyzers support.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using KubeAnalyzers.FrontEnds;
 using KubeAnalyzers.Options;
@@ -39,6 +40,24 @@ namespace KubeAnalyzers
                 blockStart.RegisterOperationAction(block.OnAssignment, OperationKind.SimpleAssignment);
                 blockStart.RegisterOperationBlockEndAction(block.OnBlockEnd);
             });
+
+            context.RegisterCompilationEndAction(end => ReportInvalidOptions(end, options));
+        }
+
+        /// <summary>K8S0002, once per key and value, for every tree's options (a .globalconfig applies to all of them).</summary>
+        private static void ReportInvalidOptions(CompilationAnalysisContext context, OptionsCache options)
+        {
+            var reported = new HashSet<(string Key, string Value)>();
+            foreach (var tree in context.Compilation.SyntaxTrees)
+            {
+                foreach (var error in options.Get(tree).Errors)
+                {
+                    if (reported.Add((error.Key, error.Value)))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOption, Location.None, error.Key, error.Value, error.Expected));
+                    }
+                }
+            }
         }
     }
 }

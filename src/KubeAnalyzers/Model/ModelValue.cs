@@ -49,8 +49,14 @@ namespace KubeAnalyzers.Model
 
         public static ModelValue<T> Unknown(SyntaxNode member, SyntaxNode expression) => new(ValueState.Unknown, default!, member, expression);
 
+        /// <summary>Set to <c>null</c> explicitly: absent for Kubernetes, but a member a fix can rewrite.</summary>
+        public static ModelValue<T> Null(SyntaxNode member, SyntaxNode expression) => new(ValueState.Absent, default!, member, expression);
+
         /// <summary>True when the value is known and equal to <paramref name="value"/>.</summary>
         public bool Is(T value) => IsKnown && System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, value);
+
+        /// <summary>How a message names a string value: in double quotes, or the expression's text in single quotes when it is unknown.</summary>
+        public string DescribeQuoted() => IsKnown ? "\"" + Value + "\"" : Describe();
 
         /// <summary>How a message names this value: the value itself, or the expression's text in quotes when it is unknown.</summary>
         public string Describe()

@@ -45,7 +45,7 @@ namespace KubeAnalyzers.Model
                 case "EphemeralContainer":
                     return Fragment(root, ImmutableArray.Create(BuildContainer(root, ContainerRole.Ephemeral)));
                 case "ContainerPort":
-                    var container = new ContainerModel(root.Syntax, ContainerRole.Regular, ModelValue<string>.Absent, ImmutableArray.Create(BuildPort(root)));
+                    var container = new ContainerModel(root.Syntax, ContainerRole.Regular, ModelValue<string>.Absent, ImmutableArray.Create(BuildPort(root)), portsMember: null);
                     return Fragment(root, ImmutableArray.Create(container));
                 default:
                     return null;
@@ -59,7 +59,7 @@ namespace KubeAnalyzers.Model
         }
 
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
-            => new(WorkloadKind.Fragment, root.Syntax, root.FrontEnd, ModelValue<string>.Absent, new PodSpecModel(null, ModelValue<bool>.Absent, containers));
+            => new(WorkloadKind.Fragment, root.Syntax, root.FrontEnd, ModelValue<string>.Absent, PodSpecModel.Synthetic(containers));
 
         private static ObjectNode? TemplatePod(ObjectNode? workloadSpec) => Child(Child(workloadSpec, "template"), "spec");
 
@@ -67,14 +67,21 @@ namespace KubeAnalyzers.Model
         {
             if (spec is null)
             {
-                return new PodSpecModel(null, ModelValue<bool>.Absent, ImmutableArray<ContainerModel>.Empty);
+                return PodSpecModel.Synthetic(ImmutableArray<ContainerModel>.Empty);
             }
 
             var containers = ImmutableArray.CreateBuilder<ContainerModel>();
             AddContainers(containers, spec, "containers", ContainerRole.Regular);
             AddContainers(containers, spec, "initContainers", ContainerRole.Init);
             AddContainers(containers, spec, "ephemeralContainers", ContainerRole.Ephemeral);
-            return new PodSpecModel(spec.Syntax, Values.Bool(spec, "hostNetwork"), containers.ToImmutable());
+            return new PodSpecModel(
+                spec.Syntax,
+                Values.Bool(spec, "hostNetwork"),
+                Values.Bool(spec, "hostPID"),
+                Values.Bool(spec, "hostIPC"),
+                Values.Bool(spec, "hostUsers"),
+                Values.String(spec, "dnsPolicy"),
+                containers.ToImmutable());
         }
 
         private static void AddContainers(ImmutableArray<ContainerModel>.Builder containers, ObjectNode spec, string jsonName, ContainerRole role)
@@ -94,7 +101,8 @@ namespace KubeAnalyzers.Model
         private static ContainerModel BuildContainer(ObjectNode container, ContainerRole role)
         {
             var ports = ImmutableArray.CreateBuilder<PortModel>();
-            if (container.Get("ports") is ListGraphValue list)
+            container.TryGet("ports", out var portsEntry);
+            if (portsEntry.Value is ListGraphValue list)
             {
                 foreach (var item in list.Items)
                 {
@@ -105,7 +113,8 @@ namespace KubeAnalyzers.Model
                 }
             }
 
-            return new ContainerModel(container.Syntax, role, Values.String(container, "name"), ports.ToImmutable());
+            var portsMember = portsEntry.Value is ListGraphValue { Items.IsEmpty: false } ? portsEntry.Member : null;
+            return new ContainerModel(container.Syntax, role, Values.String(container, "name"), ports.ToImmutable(), portsMember);
         }
 
         private static PortModel BuildPort(ObjectNode port)
@@ -132,7 +141,7 @@ namespace KubeAnalyzers.Model
             return entry.Value switch
             {
                 ConstantGraphValue { Value: bool value } => ModelValue<bool>.Known(value, entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: null } => ModelValue<bool>.Absent,
+                ConstantGraphValue { Value: null } => ModelValue<bool>.Null(entry.Member, entry.Value.Syntax),
                 _ => ModelValue<bool>.Unknown(entry.Member, entry.Value.Syntax),
             };
         }
@@ -146,7 +155,7 @@ namespace KubeAnalyzers.Model
 
             return entry.Value switch
             {
-                ConstantGraphValue { Value: null } => ModelValue<int>.Absent,
+                ConstantGraphValue { Value: null } => ModelValue<int>.Null(entry.Member, entry.Value.Syntax),
                 ConstantGraphValue { Value: var value } when TryGetInt32(value, out var number) => ModelValue<int>.Known(number, entry.Member, entry.Value.Syntax),
                 _ => ModelValue<int>.Unknown(entry.Member, entry.Value.Syntax),
             };
@@ -162,7 +171,7 @@ namespace KubeAnalyzers.Model
             return entry.Value switch
             {
                 ConstantGraphValue { Value: string value } => ModelValue<string>.Known(value, entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: null } => ModelValue<string>.Absent,
+                ConstantGraphValue { Value: null } => ModelValue<string>.Null(entry.Member, entry.Value.Syntax),
                 _ => ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax),
             };
         }

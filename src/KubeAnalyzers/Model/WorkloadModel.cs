@@ -61,17 +61,37 @@ namespace KubeAnalyzers.Model
         public PodSpecModel(
             SyntaxNode? syntax,
             ModelValue<bool> hostNetwork,
+            ModelValue<bool> hostPID,
+            ModelValue<bool> hostIPC,
+            ModelValue<bool> hostUsers,
+            ModelValue<string> dnsPolicy,
             ImmutableArray<ContainerModel> containers)
         {
             Syntax = syntax;
             HostNetwork = hostNetwork;
+            HostPID = hostPID;
+            HostIPC = hostIPC;
+            HostUsers = hostUsers;
+            DnsPolicy = dnsPolicy;
             Containers = containers;
         }
+
+        /// <summary>A pod spec the code does not show, around containers or ports built on their own.</summary>
+        public static PodSpecModel Synthetic(ImmutableArray<ContainerModel> containers)
+            => new(null, default, default, default, default, default, containers);
 
         /// <summary>The pod spec's creation, or null when the analyzer only sees a container or port of it.</summary>
         public SyntaxNode? Syntax { get; }
 
         public ModelValue<bool> HostNetwork { get; }
+
+        public ModelValue<bool> HostPID { get; }
+
+        public ModelValue<bool> HostIPC { get; }
+
+        public ModelValue<bool> HostUsers { get; }
+
+        public ModelValue<string> DnsPolicy { get; }
 
         /// <summary>Regular, init and ephemeral containers (see <see cref="ContainerModel.Role"/>).</summary>
         public ImmutableArray<ContainerModel> Containers { get; }
@@ -87,12 +107,13 @@ namespace KubeAnalyzers.Model
 
     internal sealed class ContainerModel
     {
-        public ContainerModel(SyntaxNode syntax, ContainerRole role, ModelValue<string> name, ImmutableArray<PortModel> ports)
+        public ContainerModel(SyntaxNode syntax, ContainerRole role, ModelValue<string> name, ImmutableArray<PortModel> ports, SyntaxNode? portsMember)
         {
             Syntax = syntax;
             Role = role;
             Name = name;
             Ports = ports;
+            PortsMember = portsMember;
         }
 
         public SyntaxNode Syntax { get; }
@@ -102,6 +123,12 @@ namespace KubeAnalyzers.Model
         public ModelValue<string> Name { get; }
 
         public ImmutableArray<PortModel> Ports { get; }
+
+        /// <summary>The member that sets a list of one or more ports (what "remove the ports" removes), or null.</summary>
+        public SyntaxNode? PortsMember { get; }
+
+        /// <summary>How messages name the container: <c>'web'</c>, or <c>(unnamed)</c>.</summary>
+        public string Describe() => Name.IsKnown ? "'" + Name.Value + "'" : Name.IsUnknown ? Name.Describe() : "(unnamed)";
     }
 
     internal sealed class PortModel
@@ -146,6 +173,11 @@ namespace KubeAnalyzers.Model
             }
 
             var hostIP = HostIP.IsSet && !(HostIP.IsKnown && string.IsNullOrEmpty(HostIP.Value)) ? HostIP.Describe() : "0.0.0.0";
+            if (HostIP.IsKnown && hostIP.IndexOf(':') >= 0)
+            {
+                hostIP = "[" + hostIP + "]";
+            }
+
             return $"{protocol}/{hostIP}:{HostPort.Describe()}";
         }
     }

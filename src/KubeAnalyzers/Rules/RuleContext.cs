@@ -20,5 +20,15 @@ namespace KubeAnalyzers.Rules
 
         public void Report(DiagnosticDescriptor descriptor, SyntaxNode at, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
             => _report(Diagnostic.Create(descriptor, at.GetLocation(), properties, messageArgs));
+
+        /// <summary>Reports with further locations (the other member a fix edits, the other workload of a pair).</summary>
+        public void Report(DiagnosticDescriptor descriptor, SyntaxNode at, SyntaxNode? related, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
+            => _report(Diagnostic.Create(descriptor, at.GetLocation(), related is null ? null : new[] { related.GetLocation() }, properties, messageArgs));
+
+        /// <summary>Diagnostic properties naming the reported member's JSON field, for fixes that depend on it.</summary>
+        public static ImmutableDictionary<string, string?> Field(string jsonName) => ImmutableDictionary<string, string?>.Empty.Add(FieldProperty, jsonName);
+
+        /// <summary>The property that names the reported member's JSON field.</summary>
+        public const string FieldProperty = "Field";
     }
 }

@@ -8,8 +8,19 @@ namespace KubeAnalyzers.Rules
     internal static class WorkloadRules
     {
         public static readonly ImmutableArray<Action<WorkloadModel, RuleContext>> PerWorkload = ImmutableArray.Create<Action<WorkloadModel, RuleContext>>(
+            PodSecurityRule.Analyze,
             HostPortRule.Analyze,
-            HostNetworkRule.Analyze);
+            PortRangeRule.Analyze,
+            DuplicateHostPortRule.Analyze,
+            HostIPWithoutHostPortRule.Analyze,
+            InvalidProtocolRule.Analyze,
+            HostPortWithoutPortMappingRule.Analyze,
+            EphemeralContainerPortsRule.Analyze,
+            HostNetworkRule.Analyze,
+            HostNetworkPortMismatchRule.Analyze,
+            HostNetworkDnsPolicyRule.Analyze,
+            ReservedNodePortRule.Analyze,
+            HostUsersRule.Analyze);
 
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {

@@ -62,6 +62,13 @@ public static class Analysis
 
     /// <summary>The code action with the given equivalence key that a provider offers for a diagnostic, or null.</summary>
     public static async Task<CodeAction?> FindFixAsync(Document document, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+        => (await FindAsync(document, diagnostic, equivalenceKey, cancellationToken)).Action;
+
+    /// <summary>The provider that offers the fix with the given equivalence key for a diagnostic, or null.</summary>
+    public static async Task<CodeFixProvider?> FindFixProviderAsync(Document document, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+        => (await FindAsync(document, diagnostic, equivalenceKey, cancellationToken)).Provider;
+
+    private static async Task<(CodeFixProvider? Provider, CodeAction? Action)> FindAsync(Document document, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
     {
         foreach (var provider in CodeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
         {
@@ -69,10 +76,10 @@ public static class Analysis
             await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken));
             if (actions.FirstOrDefault(a => a.EquivalenceKey == equivalenceKey) is { } found)
             {
-                return found;
+                return (provider, found);
             }
         }
 
-        return null;
+        return (null, null);
     }
 }

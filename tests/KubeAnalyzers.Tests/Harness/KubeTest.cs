@@ -265,7 +265,16 @@ public sealed class KubeTest
         {
             var project = solution.Projects.Single();
             var diagnostics = (await Analysis.GetDiagnosticsAsync(project, cancellationToken)).Where(d => ids.Contains(d.Id)).ToList();
-            var provider = Analysis.CodeFixProviders.FirstOrDefault(p => diagnostics.Any(d => p.FixableDiagnosticIds.Contains(d.Id)));
+            CodeFixProvider? provider = null;
+            foreach (var diagnostic in diagnostics)
+            {
+                provider = await Analysis.FindFixProviderAsync(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, FixEquivalenceKey!, cancellationToken);
+                if (provider is not null)
+                {
+                    break;
+                }
+            }
+
             if (provider is null)
             {
                 return solution;
