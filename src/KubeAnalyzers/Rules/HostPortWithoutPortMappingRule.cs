@@ -2,12 +2,15 @@ using KubeAnalyzers.Model;
 
 namespace KubeAnalyzers.Rules
 {
-    /// <summary>K8S1006: with <c>kube_analyzers.cni_port_mapping = false</c>, every hostPort is dropped silently.</summary>
+    /// <summary>
+    /// K8S1006: with <c>kube_analyzers.cni_port_mapping = false</c>, every hostPort is dropped silently; except in a
+    /// hostNetwork pod, which listens on the node itself and needs no mapping.
+    /// </summary>
     internal static class HostPortWithoutPortMappingRule
     {
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
-            if (context.Options.CniPortMapping)
+            if (context.Options.CniPortMapping || workload.Pod.HostNetwork.Is(true))
             {
                 return;
             }
