@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -79,6 +80,89 @@ namespace KubeAnalyzers.CodeFixes
                     });
                     break;
             }
+        }
+
+        /// <summary>
+        /// Sets a property of an object written in the code (<c>new V1DeploymentSpec { ... }</c>, <c>new()</c>, a constructor call, a
+        /// <c>with</c> expression): replaces the member or argument that sets it, or adds one.
+        /// </summary>
+        public static void SetMember(DocumentEditor editor, SyntaxNode objectNode, string propertyName, string parameterName, string valueText)
+        {
+            var initializer = objectNode switch
+            {
+                BaseObjectCreationExpressionSyntax creation => creation.Initializer,
+                WithExpressionSyntax with => with.Initializer,
+                _ => null,
+            };
+
+            if (initializer?.Expressions.OfType<AssignmentExpressionSyntax>().FirstOrDefault(a => a.Left is IdentifierNameSyntax name && name.Identifier.ValueText == propertyName) is { } member)
+            {
+                ReplaceValue(editor, member, valueText);
+                return;
+            }
+
+            var arguments = (objectNode as BaseObjectCreationExpressionSyntax)?.ArgumentList;
+            if (arguments is not null && FindArgument(editor.SemanticModel, objectNode, arguments, parameterName) is { } argument)
+            {
+                ReplaceValue(editor, argument, valueText);
+                return;
+            }
+
+            if (initializer is { Expressions.Count: > 0 })
+            {
+                AddMemberAfter(editor, initializer.Expressions[initializer.Expressions.Count - 1], propertyName, parameterName, valueText);
+            }
+            else if (initializer is not null)
+            {
+                var added = SyntaxFactory.ParseExpression($"{propertyName} = {valueText}").WithTrailingTrivia(SyntaxFactory.Space);
+                editor.ReplaceNode(initializer, initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(added)));
+            }
+            else if (arguments is { Arguments.Count: > 0 })
+            {
+                AddMemberAfter(editor, arguments.Arguments[arguments.Arguments.Count - 1], propertyName, parameterName, valueText);
+            }
+            else if (objectNode is BaseObjectCreationExpressionSyntax creation)
+            {
+                var newInitializer = (InitializerExpressionSyntax)((ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression($"new C {{ {propertyName} = {valueText} }}")).Initializer!;
+                editor.ReplaceNode(creation, creation.WithoutTrailingTrivia().WithInitializer(newInitializer.WithLeadingTrivia(SyntaxFactory.Space)).WithTrailingTrivia(creation.GetTrailingTrivia()));
+            }
+        }
+
+        /// <summary>
+        /// The text that creates an object for a property: <c>new() { ... }</c> where the property's type can be target-typed,
+        /// <c>new T { ... }</c> where it is a wrapper such as Pulumi's <c>Input&lt;T&gt;</c>. <paramref name="members"/> gets the
+        /// object's type, to write nested objects the same way.
+        /// </summary>
+        public static string NewObject(SemanticModel model, int position, ITypeSymbol? owner, string propertyName, Func<ITypeSymbol?, string> members)
+        {
+            var propertyType = owner?.GetMembers(propertyName).OfType<IPropertySymbol>().FirstOrDefault()?.Type;
+            if (propertyType is INamedTypeSymbol { Name: "Input", TypeArguments.Length: 1, ContainingNamespace.Name: "Pulumi" } wrapper)
+            {
+                var valueType = wrapper.TypeArguments[0];
+                return $"new {valueType.ToMinimalDisplayString(model, position)} {{ {members(valueType)} }}";
+            }
+
+            return $"new() {{ {members(propertyType)} }}";
+        }
+
+        private static ArgumentSyntax? FindArgument(SemanticModel model, SyntaxNode creation, ArgumentListSyntax arguments, string parameterName)
+        {
+            var named = arguments.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == parameterName);
+            if (named is not null)
+            {
+                return named;
+            }
+
+            if (model.GetSymbolInfo(creation).Symbol is IMethodSymbol constructor)
+            {
+                var index = constructor.Parameters.IndexOf(constructor.Parameters.FirstOrDefault(p => p.Name == parameterName)!);
+                if (index >= 0 && index < arguments.Arguments.Count && arguments.Arguments.Take(index + 1).All(a => a.NameColon is null))
+                {
+                    return arguments.Arguments[index];
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A C# string literal.</summary>

@@ -18,14 +18,16 @@ namespace KubeAnalyzers
     {
         private readonly FrontEndSet _frontEnds;
         private readonly OptionsCache _options;
+        private readonly HostPortConflictRule _conflicts;
         private readonly object _gate = new();
         private List<IOperation>? _creations;
         private List<ISimpleAssignmentOperation>? _assignments;
 
-        public BlockAnalysis(FrontEndSet frontEnds, OptionsCache options)
+        public BlockAnalysis(FrontEndSet frontEnds, OptionsCache options, HostPortConflictRule conflicts)
         {
             _frontEnds = frontEnds;
             _options = options;
+            _conflicts = conflicts;
         }
 
         public void OnObjectCreation(OperationAnalysisContext context)
@@ -97,6 +99,7 @@ namespace KubeAnalyzers
                 if (WorkloadBuilder.Build(root) is { } workload)
                 {
                     WorkloadRules.Analyze(workload, ruleContext);
+                    _conflicts.Add(workload);
                 }
             }
         }

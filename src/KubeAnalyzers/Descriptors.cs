@@ -13,6 +13,7 @@ namespace KubeAnalyzers
         internal const string ConfigurationCategory = "Kubernetes.Configuration";
         internal const string HostPortCategory = "Kubernetes.HostPort";
         internal const string HostNetworkCategory = "Kubernetes.HostNetwork";
+        internal const string SchedulingCategory = "Kubernetes.Scheduling";
 
         public static readonly DiagnosticDescriptor PodSecurity = Create(
             RuleIds.PodSecurity,
@@ -127,6 +128,56 @@ namespace KubeAnalyzers
             message: "hostUsers is false while {0}; the API server forbids host namespaces in a pod with its own user namespace",
             description: "A pod with hostUsers: false runs in its own user namespace, which cannot be combined with the node's network, PID or IPC namespace: the API server rejects the pod (\"Forbidden: when `pod.Spec.HostUsers` is false\").");
 
+        public static readonly DiagnosticDescriptor ReplicasAboveNodeCount = Create(
+            RuleIds.ReplicasAboveNodeCount,
+            SchedulingCategory,
+            DiagnosticSeverity.Warning,
+            title: "More replicas than nodes can hold",
+            message: "{0} runs {1} pods that claim {2}, but kube_analyzers.node_count is {3}: {4}",
+            description: "Two pods that claim the same host port (or the node's network) cannot run on one node. With more replicas than schedulable nodes, the extra pods stay Pending, or, under hostNetwork with undeclared ports, are placed anyway and crash with \"Address in use\".");
+
+        public static readonly DiagnosticDescriptor SurgeOnHostPorts = Create(
+            RuleIds.SurgeOnHostPorts,
+            SchedulingCategory,
+            DiagnosticSeverity.Warning,
+            title: "Rolling update cannot surge on host ports",
+            message: "{0} rolls out with maxSurge {1} while its pods claim {2}: a surge pod needs a node whose port is free, so the rollout stalls when every node runs one; use maxSurge 0 or the Recreate strategy",
+            description: "A RollingUpdate with a non-zero maxSurge (the Deployment default is 25%, at least one pod) starts new pods before old ones stop. A new pod that claims a host port can only go to a node where that port is free; with as many replicas as eligible nodes there is none, and the rollout waits forever.");
+
+        public static readonly DiagnosticDescriptor OneNodePerReplica = Create(
+            RuleIds.OneNodePerReplica,
+            SchedulingCategory,
+            DiagnosticSeverity.Info,
+            title: "One node per replica",
+            message: "Each of the {1} replicas of {0} needs a node of its own, because its pods claim {2}; a service meant to run once per node is a DaemonSet, and replicas that only need to be kept apart want pod anti-affinity on kubernetes.io/hostname",
+            description: "A workload whose pods claim host ports can run at most one pod per node. When that is the intent (a per-node agent), a DaemonSet says so and scales with the cluster; when the intent is to spread replicas, required pod anti-affinity on kubernetes.io/hostname or topology spread constraints do it without a host port.");
+
+        public static readonly DiagnosticDescriptor InvalidRolloutNumbers = Create(
+            RuleIds.InvalidRolloutNumbers,
+            SchedulingCategory,
+            DiagnosticSeverity.Error,
+            title: "Invalid rollout numbers",
+            message: "{0}; the API server rejects it",
+            description: "The API server rejects a negative replicas or parallelism, and a rolling update whose maxSurge and maxUnavailable are both 0 (\"may not be 0 when `maxSurge` is 0\"): such a rollout could never make progress.");
+
+        public static readonly DiagnosticDescriptor TooFewReplicas = Create(
+            RuleIds.TooFewReplicas,
+            SchedulingCategory,
+            DiagnosticSeverity.Warning,
+            title: "Too few replicas",
+            message: "{0} runs {1} replica{2}, fewer than kube_analyzers.min_replicas ({3}): one node drain or pod failure takes it down",
+            description: "A Deployment or StatefulSet with a single replica is unavailable whenever its pod is rescheduled. Disabled by default (as in kube-linter and Polaris); enable it with dotnet_diagnostic.K8S3005.severity = warning.",
+            isEnabledByDefault: false);
+
+        public static readonly DiagnosticDescriptor HostPortConflict = Create(
+            RuleIds.HostPortConflict,
+            SchedulingCategory,
+            DiagnosticSeverity.Warning,
+            title: "Workloads claim the same host port",
+            message: "{0} claims {1}, which {2} also claims: their pods can never share a node{3}",
+            description: "The scheduler places a pod only on a node where its host ports (and a hostNetwork pod's container ports) are free; an empty hostIP means every address. Two workloads that claim an overlapping protocol, address and port therefore never run on the same node, and a DaemonSet's port blocks the other workload on every node it runs on.",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         /// <summary>Every descriptor the analyzers support.</summary>
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             PodSecurity,
@@ -142,7 +193,13 @@ namespace KubeAnalyzers
             HostNetworkPortMismatch,
             HostNetworkDnsPolicy,
             ReservedNodePort,
-            HostUsersWithHostNamespace);
+            HostUsersWithHostNamespace,
+            ReplicasAboveNodeCount,
+            SurgeOnHostPorts,
+            OneNodePerReplica,
+            InvalidRolloutNumbers,
+            TooFewReplicas,
+            HostPortConflict);
 
         private static DiagnosticDescriptor Create(
             string id,

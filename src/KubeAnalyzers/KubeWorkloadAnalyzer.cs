@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using KubeAnalyzers.FrontEnds;
 using KubeAnalyzers.Options;
+using KubeAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -32,16 +33,21 @@ namespace KubeAnalyzers
             }
 
             var options = new OptionsCache(context.Options.AnalyzerConfigOptionsProvider);
+            var conflicts = new HostPortConflictRule();
             context.RegisterOperationBlockStartAction(blockStart =>
             {
-                var block = new BlockAnalysis(frontEnds, options);
+                var block = new BlockAnalysis(frontEnds, options, conflicts);
                 blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
                 blockStart.RegisterOperationAction(block.OnWith, OperationKind.With);
                 blockStart.RegisterOperationAction(block.OnAssignment, OperationKind.SimpleAssignment);
                 blockStart.RegisterOperationBlockEndAction(block.OnBlockEnd);
             });
 
-            context.RegisterCompilationEndAction(end => ReportInvalidOptions(end, options));
+            context.RegisterCompilationEndAction(end =>
+            {
+                ReportInvalidOptions(end, options);
+                conflicts.Report(end, options);
+            });
         }
 
         /// <summary>K8S0002, once per key and value, for every tree's options (a .globalconfig applies to all of them).</summary>

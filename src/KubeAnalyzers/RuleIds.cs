@@ -44,5 +44,23 @@ namespace KubeAnalyzers
 
         /// <summary>hostUsers false with a host namespace.</summary>
         public const string HostUsersWithHostNamespace = "K8S2005";
+
+        /// <summary>More replicas claiming host ports than the cluster has nodes.</summary>
+        public const string ReplicasAboveNodeCount = "K8S3001";
+
+        /// <summary>A rolling update that surges pods claiming host ports.</summary>
+        public const string SurgeOnHostPorts = "K8S3002";
+
+        /// <summary>Each replica of a workload claiming host ports needs its own node.</summary>
+        public const string OneNodePerReplica = "K8S3003";
+
+        /// <summary>Negative replicas or parallelism; maxSurge and maxUnavailable both 0.</summary>
+        public const string InvalidRolloutNumbers = "K8S3004";
+
+        /// <summary>Fewer replicas than kube_analyzers.min_replicas (disabled by default).</summary>
+        public const string TooFewReplicas = "K8S3005";
+
+        /// <summary>Two workloads claim the same host port.</summary>
+        public const string HostPortConflict = "K8S4001";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace KubeAnalyzers.Model
@@ -12,18 +13,20 @@ namespace KubeAnalyzers.Model
             switch (root.Kind)
             {
                 case "Pod":
-                    return Workload(WorkloadKind.Pod, root, root, Child(root, "spec"));
+                    return Workload(WorkloadKind.Pod, root, root, workloadSpec: null, Child(root, "spec"));
                 case "PodTemplate":
-                    return Workload(WorkloadKind.PodTemplate, root, root, Child(Child(root, "template"), "spec"));
+                    return Workload(WorkloadKind.PodTemplate, root, root, workloadSpec: null, Child(Child(root, "template"), "spec"));
                 case "Deployment":
                 case "DaemonSet":
                 case "StatefulSet":
                 case "ReplicaSet":
                 case "ReplicationController":
                 case "Job":
-                    return Workload((WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind), root, root, TemplatePod(Child(root, "spec")));
+                    var spec = Child(root, "spec");
+                    return Workload((WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind), root, root, spec, TemplatePod(spec));
                 case "CronJob":
-                    return Workload(WorkloadKind.CronJob, root, root, TemplatePod(Child(Child(Child(root, "spec"), "jobTemplate"), "spec")));
+                    var jobSpec = Child(Child(Child(root, "spec"), "jobTemplate"), "spec");
+                    return Workload(WorkloadKind.CronJob, root, root, jobSpec, TemplatePod(jobSpec));
                 case "DeploymentSpec":
                 case "DaemonSetSpec":
                 case "StatefulSetSpec":
@@ -31,15 +34,17 @@ namespace KubeAnalyzers.Model
                 case "ReplicationControllerSpec":
                 case "JobSpec":
                     var kind = (WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind.Substring(0, root.Kind.Length - "Spec".Length));
-                    return Workload(kind, root, metadataOwner: null, TemplatePod(root));
+                    return Workload(kind, root, metadataOwner: null, root, TemplatePod(root));
                 case "CronJobSpec":
-                    return Workload(WorkloadKind.CronJob, root, metadataOwner: null, TemplatePod(Child(Child(root, "jobTemplate"), "spec")));
+                    var cronJobSpec = Child(Child(root, "jobTemplate"), "spec");
+                    return Workload(WorkloadKind.CronJob, root, metadataOwner: null, cronJobSpec, TemplatePod(cronJobSpec));
                 case "JobTemplateSpec":
-                    return Workload(WorkloadKind.Job, root, root, TemplatePod(Child(root, "spec")));
+                    var templateJobSpec = Child(root, "spec");
+                    return Workload(WorkloadKind.Job, root, root, templateJobSpec, TemplatePod(templateJobSpec));
                 case "PodTemplateSpec":
-                    return Workload(WorkloadKind.Fragment, root, metadataOwner: null, Child(root, "spec"));
+                    return Workload(WorkloadKind.Fragment, root, metadataOwner: null, workloadSpec: null, Child(root, "spec"));
                 case "PodSpec":
-                    return Workload(WorkloadKind.Fragment, root, metadataOwner: null, root);
+                    return Workload(WorkloadKind.Fragment, root, metadataOwner: null, workloadSpec: null, root);
                 case "Container":
                     return Fragment(root, ImmutableArray.Create(BuildContainer(root, ContainerRole.Regular)));
                 case "EphemeralContainer":
@@ -52,10 +57,58 @@ namespace KubeAnalyzers.Model
             }
         }
 
-        private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? podSpec)
+        /// <param name="workloadSpec">The object that holds the template and the counts: a Deployment's spec, a Job's spec.</param>
+        private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? workloadSpec, ObjectNode? podSpec)
         {
             var name = Values.String(Child(metadataOwner, "metadata"), "name");
-            return new WorkloadModel(kind, root.Syntax, root.FrontEnd, name, BuildPodSpec(podSpec));
+            var replicas = kind is WorkloadKind.Job or WorkloadKind.CronJob ? Values.Int(workloadSpec, "parallelism") : Values.Int(workloadSpec, "replicas");
+            var rollout = kind switch
+            {
+                WorkloadKind.Deployment => BuildRollout(workloadSpec, "strategy"),
+                WorkloadKind.DaemonSet => BuildRollout(workloadSpec, "updateStrategy"),
+                _ => RolloutModel.None,
+            };
+            var labels = BuildLabels(Child(Child(workloadSpec, "template"), "metadata"));
+            return new WorkloadModel(kind, root.Syntax, root.FrontEnd, name, BuildPodSpec(podSpec), workloadSpec?.Syntax, replicas, rollout, labels);
+        }
+
+        private static RolloutModel BuildRollout(ObjectNode? workloadSpec, string strategyName)
+        {
+            if (workloadSpec is null || !workloadSpec.TryGet(strategyName, out var entry))
+            {
+                return RolloutModel.None;
+            }
+
+            var strategy = entry.Value is NodeGraphValue held ? held.Node : null;
+            var rollingUpdate = Child(strategy, "rollingUpdate");
+            return new RolloutModel(
+                entry.Member,
+                entry.Value is UnknownGraphValue ? ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax) : Values.String(strategy, "type"),
+                strategy?.Syntax,
+                rollingUpdate?.Syntax,
+                Values.IntOrString(rollingUpdate, "maxSurge"),
+                Values.IntOrString(rollingUpdate, "maxUnavailable"));
+        }
+
+        private static TemplateLabels BuildLabels(ObjectNode? metadata)
+        {
+            if (metadata?.Get("labels") is not MapGraphValue { IsComplete: true, Entries.IsEmpty: false } map)
+            {
+                return TemplateLabels.Unknown;
+            }
+
+            var labels = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>(map.Entries.Length);
+            foreach (var entry in map.Entries)
+            {
+                if (entry.Value is not ConstantGraphValue { Value: string value })
+                {
+                    return TemplateLabels.Unknown;
+                }
+
+                labels.Add(new KeyValuePair<string, string>(entry.Key, value));
+            }
+
+            return new TemplateLabels(labels.MoveToImmutable(), isKnown: true);
         }
 
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
@@ -158,6 +211,23 @@ namespace KubeAnalyzers.Model
                 ConstantGraphValue { Value: null } => ModelValue<int>.Null(entry.Member, entry.Value.Syntax),
                 ConstantGraphValue { Value: var value } when TryGetInt32(value, out var number) => ModelValue<int>.Known(number, entry.Member, entry.Value.Syntax),
                 _ => ModelValue<int>.Unknown(entry.Member, entry.Value.Syntax),
+            };
+        }
+
+        /// <summary>An int-or-string field as written: <c>"1"</c> for the number 1, <c>"25%"</c> for the string.</summary>
+        public static ModelValue<string> IntOrString(ObjectNode? node, string jsonName)
+        {
+            if (node is null || !node.TryGet(jsonName, out var entry))
+            {
+                return ModelValue<string>.Absent;
+            }
+
+            return entry.Value switch
+            {
+                ConstantGraphValue { Value: null } => ModelValue<string>.Null(entry.Member, entry.Value.Syntax),
+                ConstantGraphValue { Value: string text } => ModelValue<string>.Known(text, entry.Member, entry.Value.Syntax),
+                ConstantGraphValue { Value: var value } when TryGetInt32(value, out var number) => ModelValue<string>.Known(number.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Member, entry.Value.Syntax),
+                _ => ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax),
             };
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -23,12 +24,75 @@ namespace KubeAnalyzers.Model
     internal sealed class WorkloadModel
     {
         public WorkloadModel(WorkloadKind kind, SyntaxNode syntax, FrontEndKind frontEnd, ModelValue<string> name, PodSpecModel pod)
+            : this(kind, syntax, frontEnd, name, pod, specSyntax: null, default, RolloutModel.None, TemplateLabels.Unknown)
+        {
+        }
+
+        public WorkloadModel(
+            WorkloadKind kind,
+            SyntaxNode syntax,
+            FrontEndKind frontEnd,
+            ModelValue<string> name,
+            PodSpecModel pod,
+            SyntaxNode? specSyntax,
+            ModelValue<int> replicas,
+            RolloutModel rollout,
+            TemplateLabels labels)
         {
             Kind = kind;
             Syntax = syntax;
             FrontEnd = frontEnd;
             Name = name;
             Pod = pod;
+            SpecSyntax = specSyntax;
+            Replicas = replicas;
+            Rollout = rollout;
+            Labels = labels;
+        }
+
+        /// <summary>The workload spec's creation (<c>new V1DeploymentSpec { ... }</c>), where fixes add members; null when not seen.</summary>
+        public SyntaxNode? SpecSyntax { get; }
+
+        /// <summary>How many pods run at once: <c>replicas</c>, or <c>parallelism</c> for a Job or CronJob; absent for other kinds.</summary>
+        public ModelValue<int> Replicas { get; }
+
+        /// <summary>The Deployment's strategy or the DaemonSet's update strategy.</summary>
+        public RolloutModel Rollout { get; }
+
+        /// <summary>The pod template's labels.</summary>
+        public TemplateLabels Labels { get; }
+
+        /// <summary>True for the kinds whose pod count is <see cref="Replicas"/> (absent means 1).</summary>
+        public bool IsScaled => Kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet or WorkloadKind.ReplicaSet or WorkloadKind.ReplicationController or WorkloadKind.Job or WorkloadKind.CronJob;
+
+        /// <summary>The number of pods, when known: the replica count (absent is 1), 1 for a Pod; null when unknown or per node.</summary>
+        public int? PodCount => Kind == WorkloadKind.Pod ? 1 : IsScaled ? Replicas.IsKnown ? Replicas.Value : Replicas.IsSet ? null : 1 : null;
+
+        /// <summary>
+        /// True when the pods claim host ports, so that two of them cannot share a node: hostNetwork, or a known non-zero hostPort.
+        /// </summary>
+        public bool ClaimsHostPorts
+        {
+            get
+            {
+                if (Pod.HostNetwork.Is(true))
+                {
+                    return true;
+                }
+
+                foreach (var container in Pod.Containers)
+                {
+                    foreach (var port in container.Ports)
+                    {
+                        if (port.HostPort.IsKnown && port.HostPort.Value != 0)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
         }
 
         public WorkloadKind Kind { get; }
@@ -53,6 +117,62 @@ namespace KubeAnalyzers.Model
 
             return Name.IsKnown && !string.IsNullOrEmpty(Name.Value) ? $"{Kind} '{Name.Value}'" : "the " + Kind;
         }
+    }
+
+    /// <summary>How a Deployment (strategy) or DaemonSet (updateStrategy) rolls out.</summary>
+    internal sealed class RolloutModel
+    {
+        public static readonly RolloutModel None = new(null, default, null, null, default, default);
+
+        public RolloutModel(SyntaxNode? strategyMember, ModelValue<string> type, SyntaxNode? strategySyntax, SyntaxNode? rollingUpdateSyntax, ModelValue<string> maxSurge, ModelValue<string> maxUnavailable)
+        {
+            StrategyMember = strategyMember;
+            Type = type;
+            StrategySyntax = strategySyntax;
+            RollingUpdateSyntax = rollingUpdateSyntax;
+            MaxSurge = maxSurge;
+            MaxUnavailable = maxUnavailable;
+        }
+
+        /// <summary>The member that sets the strategy (<c>Strategy = ...</c>), or null.</summary>
+        public SyntaxNode? StrategyMember { get; }
+
+        /// <summary><c>type</c>: RollingUpdate (the default when absent), Recreate or OnDelete.</summary>
+        public ModelValue<string> Type { get; }
+
+        /// <summary>The strategy object's creation, or null.</summary>
+        public SyntaxNode? StrategySyntax { get; }
+
+        /// <summary>The rollingUpdate object's creation, or null.</summary>
+        public SyntaxNode? RollingUpdateSyntax { get; }
+
+        /// <summary>maxSurge as written: <c>"1"</c> for the number 1, <c>"25%"</c> for the percentage.</summary>
+        public ModelValue<string> MaxSurge { get; }
+
+        public ModelValue<string> MaxUnavailable { get; }
+
+        /// <summary>True when the type is RollingUpdate, written or by default.</summary>
+        public bool IsRollingUpdate => !Type.IsSet || Type.Is("RollingUpdate");
+
+        /// <summary>True for a known 0 or 0%.</summary>
+        public static bool IsZero(ModelValue<string> value) => value.IsKnown && value.Value is "0" or "0%";
+    }
+
+    /// <summary>The pod template's labels, for fixes that select the workload's own pods.</summary>
+    internal sealed class TemplateLabels
+    {
+        public static readonly TemplateLabels Unknown = new(ImmutableArray<KeyValuePair<string, string>>.Empty, isKnown: false);
+
+        public TemplateLabels(ImmutableArray<KeyValuePair<string, string>> labels, bool isKnown)
+        {
+            Labels = labels;
+            IsKnown = isKnown;
+        }
+
+        public ImmutableArray<KeyValuePair<string, string>> Labels { get; }
+
+        /// <summary>True when every label is a known string and there is at least one.</summary>
+        public bool IsKnown { get; }
     }
 
     /// <summary>A pod spec: the host namespaces, DNS and the containers.</summary>

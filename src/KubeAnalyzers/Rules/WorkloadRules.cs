@@ -20,7 +20,12 @@ namespace KubeAnalyzers.Rules
             HostNetworkPortMismatchRule.Analyze,
             HostNetworkDnsPolicyRule.Analyze,
             ReservedNodePortRule.Analyze,
-            HostUsersRule.Analyze);
+            HostUsersRule.Analyze,
+            ReplicasAboveNodeCountRule.Analyze,
+            SurgeOnHostPortsRule.Analyze,
+            OneNodePerReplicaRule.Analyze,
+            InvalidRolloutNumbersRule.Analyze,
+            TooFewReplicasRule.Analyze);
 
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
