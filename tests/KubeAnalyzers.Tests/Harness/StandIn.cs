@@ -14,6 +14,12 @@ public enum StandIn
     /// <summary>No Kubernetes library: plain .NET.</summary>
     None,
 
+    /// <summary>
+    /// Both KubernetesClient stand-ins at once (v18 records and v17 classes), as in a project whose packages pull two
+    /// versions: two assemblies named KubernetesClient, so every <c>k8s.Models</c> type is ambiguous.
+    /// </summary>
+    KubernetesClientRecordsAndClasses,
+
     /// <summary>KubernetesClient v18+: records with <c>required</c> members.</summary>
     KubernetesClientRecords,
 
@@ -40,6 +46,7 @@ public static class StandIns
     public static IEnumerable<string> Libraries(StandIn standIn) => standIn switch
     {
         StandIn.None => [],
+        StandIn.KubernetesClientRecordsAndClasses => [.. Libraries(StandIn.KubernetesClientRecords), .. Libraries(StandIn.KubernetesClientClasses)],
         StandIn.KubernetesClientRecords => [Library("KubernetesClient.Records", "KubernetesClient.dll")],
         StandIn.KubernetesClientClasses => [Library("KubernetesClient.Classes", "KubernetesClient.dll")],
         _ => throw new ArgumentOutOfRangeException(nameof(standIn)),
