@@ -23,5 +23,8 @@ namespace KubeAnalyzers.FrontEnds
 
         /// <summary>True when a user-defined conversion only wraps its operand (<c>IntOrString</c> from <c>int</c>), so the operand is the value.</summary>
         public abstract bool IsWrappingConversion(IMethodSymbol conversion);
+
+        protected static string CamelCase(string name)
+            => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 }

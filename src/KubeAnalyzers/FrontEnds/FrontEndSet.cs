@@ -20,6 +20,11 @@ namespace KubeAnalyzers.FrontEnds
                 builder.Add(client);
             }
 
+            if (PulumiFrontEnd.TryCreate(compilation) is { } pulumi)
+            {
+                builder.Add(pulumi);
+            }
+
             return new FrontEndSet(builder.ToImmutable());
         }
 

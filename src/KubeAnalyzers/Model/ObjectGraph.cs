@@ -137,5 +137,8 @@ namespace KubeAnalyzers.Model
 
         /// <summary>KubernetesClient v7–v17: classes with an all-properties constructor.</summary>
         KubernetesClientClasses,
+
+        /// <summary>Pulumi.Kubernetes: <c>XArgs</c> classes of <c>Input&lt;T&gt;</c> members, deployed by resources.</summary>
+        Pulumi,
     }
 }

@@ -79,14 +79,11 @@ namespace KubeAnalyzers.Model
 
         private static void AddContainers(ImmutableArray<ContainerModel>.Builder containers, ObjectNode spec, string jsonName, ContainerRole role)
         {
-            if (spec.Get(jsonName) is ListGraphValue list)
+            foreach (var item in Values.Items(spec, jsonName))
             {
-                foreach (var item in list.Items)
+                if (item is NodeGraphValue container)
                 {
-                    if (item is NodeGraphValue container)
-                    {
-                        containers.Add(BuildContainer(container.Node, role));
-                    }
+                    containers.Add(BuildContainer(container.Node, role));
                 }
             }
         }
@@ -94,14 +91,11 @@ namespace KubeAnalyzers.Model
         private static ContainerModel BuildContainer(ObjectNode container, ContainerRole role)
         {
             var ports = ImmutableArray.CreateBuilder<PortModel>();
-            if (container.Get("ports") is ListGraphValue list)
+            foreach (var item in Values.Items(container, "ports"))
             {
-                foreach (var item in list.Items)
+                if (item is NodeGraphValue port)
                 {
-                    if (item is NodeGraphValue port)
-                    {
-                        ports.Add(BuildPort(port.Node));
-                    }
+                    ports.Add(BuildPort(port.Node));
                 }
             }
 
@@ -122,6 +116,18 @@ namespace KubeAnalyzers.Model
     /// <summary>Typed reads of graph properties into model values.</summary>
     internal static class Values
     {
+        /// <summary>
+        /// The items of a list property. A single object where a list is expected is a one-item list: a library may
+        /// convert one item to a list (Pulumi's <c>Ports = new ContainerPortArgs { ... }</c>).
+        /// </summary>
+        public static ImmutableArray<GraphValue> Items(ObjectNode node, string jsonName)
+            => node.Get(jsonName) switch
+            {
+                ListGraphValue list => list.Items,
+                NodeGraphValue single => ImmutableArray.Create<GraphValue>(single),
+                _ => ImmutableArray<GraphValue>.Empty,
+            };
+
         public static ModelValue<bool> Bool(ObjectNode? node, string jsonName)
         {
             if (node is null || !node.TryGet(jsonName, out var entry))
