@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace KubeAnalyzers.FrontEnds
 {
     /// <summary>
     /// Pulumi.Kubernetes: the args classes (<c>Pulumi.Kubernetes.Types.Inputs.Apps.V1.DeploymentArgs</c>), whose
-    /// members are <c>Input&lt;T&gt;</c>, <c>InputList&lt;T&gt;</c>, <c>InputMap&lt;V&gt;</c> and <c>InputUnion&lt;T0, T1&gt;</c>.
+    /// members are <c>Input&lt;T&gt;</c>, <c>InputList&lt;T&gt;</c>, <c>InputMap&lt;V&gt;</c> and <c>InputUnion&lt;T0, T1&gt;</c>,
+    /// and the resources that deploy them (<c>new Pulumi.Kubernetes.Apps.V1.Deployment("web", args)</c>).
     /// </summary>
     internal sealed class PulumiFrontEnd : FrontEnd
     {
@@ -19,12 +21,14 @@ namespace KubeAnalyzers.FrontEnds
         private const string ClashSuffix = "Value";
 
         private readonly Dictionary<INamedTypeSymbol, string> _kinds;
+        private readonly Dictionary<INamedTypeSymbol, INamedTypeSymbol> _resourceArgs;
         private readonly INamedTypeSymbol[] _inputTypes;
         private readonly INamedTypeSymbol? _output;
 
-        private PulumiFrontEnd(Dictionary<INamedTypeSymbol, string> kinds, INamedTypeSymbol[] inputTypes, INamedTypeSymbol? output)
+        private PulumiFrontEnd(Dictionary<INamedTypeSymbol, string> kinds, Dictionary<INamedTypeSymbol, INamedTypeSymbol> resourceArgs, INamedTypeSymbol[] inputTypes, INamedTypeSymbol? output)
         {
             _kinds = kinds;
+            _resourceArgs = resourceArgs;
             _inputTypes = inputTypes;
             _output = output;
         }
@@ -40,6 +44,7 @@ namespace KubeAnalyzers.FrontEnds
             }
 
             var kinds = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+            var resourceArgs = new Dictionary<INamedTypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var kind in KubernetesClientFrontEnd.ModelKinds)
             {
                 foreach (var group in Groups)
@@ -50,6 +55,11 @@ namespace KubeAnalyzers.FrontEnds
                     }
 
                     kinds[args] = kind;
+                    if (compilation.GetTypeByMetadataName("Pulumi.Kubernetes." + group + ".V1." + kind) is { } resource && TakesArgs(resource, args))
+                    {
+                        resourceArgs[resource] = args;
+                    }
+
                     break;
                 }
             }
@@ -63,7 +73,7 @@ namespace KubeAnalyzers.FrontEnds
                 }
             }
 
-            return new PulumiFrontEnd(kinds, inputTypes.ToArray(), compilation.GetTypeByMetadataName("Pulumi.Output`1"));
+            return new PulumiFrontEnd(kinds, resourceArgs, inputTypes.ToArray(), compilation.GetTypeByMetadataName("Pulumi.Output`1"));
         }
 
         public override string? GetKind(ITypeSymbol? type)
@@ -100,6 +110,57 @@ namespace KubeAnalyzers.FrontEnds
             foreach (var inputType in _inputTypes)
             {
                 if (SymbolEqualityComparer.Default.Equals(input, inputType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>new Deployment("nginx", args, options)</c>: the args are the Kubernetes object; "nginx" is Pulumi's name for it.</summary>
+        public override bool TryGetResource(IObjectCreationOperation creation, out ResourceCreation resource)
+        {
+            resource = default;
+            if (creation.Type is not INamedTypeSymbol type || !_resourceArgs.TryGetValue(type, out var argsType))
+            {
+                return false;
+            }
+
+            IOperation? args = null;
+            IArgumentOperation? name = null;
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is not { } parameter)
+                {
+                    continue;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(parameter.Type, argsType))
+                {
+                    args = argument.Value;
+                }
+                else if (parameter.Ordinal == 0 && parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    name = argument;
+                }
+            }
+
+            if (args is null)
+            {
+                return false;
+            }
+
+            resource = new ResourceCreation(args, name);
+            return true;
+        }
+
+        /// <summary>True when a resource class has the generated constructor <c>(string name, XArgs? args = null, CustomResourceOptions? options = null)</c>.</summary>
+        private static bool TakesArgs(INamedTypeSymbol resource, INamedTypeSymbol args)
+        {
+            foreach (var constructor in resource.InstanceConstructors)
+            {
+                if (constructor.Parameters.Length >= 2 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[1].Type, args))
                 {
                     return true;
                 }

@@ -54,8 +54,17 @@ namespace KubeAnalyzers.Model
 
         private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? podSpec)
         {
-            var name = Values.String(Child(metadataOwner, "metadata"), "name");
+            var name = Name(root, metadataOwner);
             return new WorkloadModel(kind, root.Syntax, root.FrontEnd, name, BuildPodSpec(podSpec));
+        }
+
+        /// <summary><c>metadata.name</c> when it is known, otherwise the resource name a deployment tool gives the object when that is.</summary>
+        private static ModelValue<string> Name(ObjectNode root, ObjectNode? metadataOwner)
+        {
+            var name = Values.String(Child(metadataOwner, "metadata"), "name");
+            return !name.IsKnown && root.ResourceName is { } resourceName && resourceName.Value is ConstantGraphValue { Value: string value }
+                ? ModelValue<string>.Known(value, resourceName.Member, resourceName.Value.Syntax)
+                : name;
         }
 
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
