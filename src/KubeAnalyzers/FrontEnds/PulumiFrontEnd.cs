@@ -45,6 +45,8 @@ namespace KubeAnalyzers.FrontEnds
 
             var kinds = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
             var resourceArgs = new Dictionary<INamedTypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+            // The same kinds as the client's, so that both libraries feed the workload model the same objects.
             foreach (var kind in KubernetesClientFrontEnd.ModelKinds)
             {
                 foreach (var group in Groups)

@@ -266,25 +266,24 @@ public class HostNetworkPulumiTests
         Assert.Equal([$"{kind} 'agent'" + Message], diagnostics.Where(d => d.Id == Id).Select(d => d.GetMessage()));
     }
 
+    /// <summary>Args in a local are named by the resource that takes them, not by one that may or may not take them.</summary>
     [Fact]
     public async Task Message_NamesTheWorkload_WhenArgsAreALocal()
     {
         var diagnostics = await Verify.GetDiagnosticsAsync(StandIn.Pulumi, """
-            using Pulumi;
             using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
             using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-            using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
 
             class Stacks
             {
-                void Create(bool metadataFirst)
+                void Create(bool shareArgs)
                 {
                     var args = new DeploymentArgs
                     {
                         Spec = new DeploymentSpecArgs { Template = new PodTemplateSpecArgs { Spec = new PodSpecArgs { HostNetwork = true } } },
                     };
-                    var deployment = new Pulumi.Kubernetes.Apps.V1.Deployment("ingress-nginx", args);
-                    new Pulumi.Kubernetes.Apps.V1.Deployment("unknown", metadataFirst ? args : new DeploymentArgs());
+                    new Pulumi.Kubernetes.Apps.V1.Deployment("ingress-nginx", args);
+                    new Pulumi.Kubernetes.Apps.V1.Deployment("other", shareArgs ? args : new DeploymentArgs());
                 }
             }
             """);
