@@ -63,7 +63,7 @@ namespace KubeAnalyzers.Model
         /// <param name="opaqueSpec">The entry that sets the workload spec to something the analyzer cannot see into, if any: the counts are then unknown, not absent.</param>
         private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? workloadSpec, ObjectNode? podSpec, PropertyEntry? opaqueSpec = null)
         {
-            var name = Values.String(Child(metadataOwner, "metadata"), "name");
+            var name = Name(root, metadataOwner);
             var replicas = opaqueSpec is { } opaque
                 ? ModelValue<int>.Unknown(opaque.Member, opaque.Value.Syntax)
                 : kind is WorkloadKind.Job or WorkloadKind.CronJob ? Values.Int(workloadSpec, "parallelism") : Values.Int(workloadSpec, "replicas");
@@ -116,6 +116,15 @@ namespace KubeAnalyzers.Model
             return new TemplateLabels(labels.MoveToImmutable(), isKnown: true);
         }
 
+        /// <summary><c>metadata.name</c> when it is known, otherwise the resource name a deployment tool gives the object when that is.</summary>
+        private static ModelValue<string> Name(ObjectNode root, ObjectNode? metadataOwner)
+        {
+            var name = Values.String(Child(metadataOwner, "metadata"), "name");
+            return !name.IsKnown && root.ResourceName is { } resourceName && resourceName.Value is ConstantGraphValue { Value: string value }
+                ? ModelValue<string>.Known(value, resourceName.Member, resourceName.Value.Syntax)
+                : name;
+        }
+
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
             => new(WorkloadKind.Fragment, root.Syntax, root.FrontEnd, ModelValue<string>.Absent, PodSpecModel.Synthetic(containers));
 
@@ -144,14 +153,11 @@ namespace KubeAnalyzers.Model
 
         private static void AddContainers(ImmutableArray<ContainerModel>.Builder containers, ObjectNode spec, string jsonName, ContainerRole role)
         {
-            if (spec.Get(jsonName) is ListGraphValue list)
+            foreach (var item in Values.Items(spec, jsonName))
             {
-                foreach (var item in list.Items)
+                if (item is NodeGraphValue container)
                 {
-                    if (item is NodeGraphValue container)
-                    {
-                        containers.Add(BuildContainer(container.Node, role));
-                    }
+                    containers.Add(BuildContainer(container.Node, role));
                 }
             }
         }
@@ -160,18 +166,16 @@ namespace KubeAnalyzers.Model
         {
             var ports = ImmutableArray.CreateBuilder<PortModel>();
             container.TryGet("ports", out var portsEntry);
-            if (portsEntry.Value is ListGraphValue list)
+            var items = Values.Items(container, "ports");
+            foreach (var item in items)
             {
-                foreach (var item in list.Items)
+                if (item is NodeGraphValue port)
                 {
-                    if (item is NodeGraphValue port)
-                    {
-                        ports.Add(BuildPort(port.Node));
-                    }
+                    ports.Add(BuildPort(port.Node));
                 }
             }
 
-            var portsMember = portsEntry.Value is ListGraphValue { Items.IsEmpty: false } ? portsEntry.Member : null;
+            var portsMember = items.IsEmpty ? null : portsEntry.Member;
             return new ContainerModel(container.Syntax, role, Values.String(container, "name"), ports.ToImmutable(), portsMember);
         }
 
@@ -193,6 +197,18 @@ namespace KubeAnalyzers.Model
     /// <summary>Typed reads of graph properties into model values.</summary>
     internal static class Values
     {
+        /// <summary>
+        /// The items of a list property. A single object where a list is expected is a one-item list: a library may
+        /// convert one item to a list (Pulumi's <c>Ports = new ContainerPortArgs { ... }</c>).
+        /// </summary>
+        public static ImmutableArray<GraphValue> Items(ObjectNode node, string jsonName)
+            => node.Get(jsonName) switch
+            {
+                ListGraphValue list => list.Items,
+                NodeGraphValue single => ImmutableArray.Create<GraphValue>(single),
+                _ => ImmutableArray<GraphValue>.Empty,
+            };
+
         public static ModelValue<bool> Bool(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out bool result) => (result = value is true) || value is false);
 

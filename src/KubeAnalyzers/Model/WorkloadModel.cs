@@ -108,7 +108,7 @@ namespace KubeAnalyzers.Model
 
         public FrontEndKind FrontEnd { get; }
 
-        /// <summary><c>metadata.name</c>.</summary>
+        /// <summary><c>metadata.name</c>, or the deployment tool's name for the object when that is not known (Pulumi's resource name).</summary>
         public ModelValue<string> Name { get; }
 
         public PodSpecModel Pod { get; }
