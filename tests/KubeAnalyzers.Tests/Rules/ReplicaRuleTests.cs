@@ -571,3 +571,76 @@ public class HostPortConflictRuleTests
         }
         """, Id);
 }
+
+/// <summary>Regression tests for the review of the replica and rollout rules.</summary>
+public class RolloutReviewTests
+{
+    [Fact]
+    public Task DaemonSetRollingUpdate_BothNonZeroOrBothZeroAfterDefaults_Reports() => Verify.DiagnosticsAsync(StandIn.KubernetesClientRecords, """
+        using k8s.Models;
+
+        class Agents
+        {
+            V1DaemonSetSpec SurgeAlone() => new() { Selector = new(), Template = new(), UpdateStrategy = new() { RollingUpdate = new() { [|MaxSurge = 1|] } } };
+            V1DaemonSetSpec UnavailableZeroAlone() => new() { Selector = new(), Template = new(), UpdateStrategy = new() { RollingUpdate = new() { [|MaxUnavailable = 0|] } } };
+            V1DaemonSetSpec Valid() => new() { Selector = new(), Template = new(), UpdateStrategy = new() { RollingUpdate = new() { MaxSurge = 1, MaxUnavailable = 0 } } };
+            V1DeploymentSpec DeploymentUnavailableZeroAlone() => new() { Selector = new(), Template = new(), Strategy = new() { RollingUpdate = new() { MaxUnavailable = 0 } } };
+        }
+        """, RuleIds.InvalidRolloutNumbers);
+
+    [Fact]
+    public async Task DaemonSetSurgeMessage_AdvisesOnlyMaxSurgeZero_AndJobCountsParallelPods()
+    {
+        var diagnostics = await Verify.GetDiagnosticsAsync(StandIn.KubernetesClientRecords, """
+            using k8s.Models;
+
+            class Agents
+            {
+                V1DaemonSetSpec Agent() => new()
+                {
+                    Selector = new(),
+                    UpdateStrategy = new() { RollingUpdate = new() { MaxSurge = 1, MaxUnavailable = 0 } },
+                    Template = new() { Spec = new() { Containers = [new() { Name = "agent", Ports = [new() { ContainerPort = 9100, HostPort = 9100 }] }] } },
+                };
+
+                V1JobSpec Load() => new() { Parallelism = 3, Template = new() { Spec = new() { Containers = [new() { Name = "load", Ports = [new() { ContainerPort = 80, HostPort = 80 }] }] } } };
+            }
+            """);
+        Assert.EndsWith("so the rollout stalls when every node runs one; use maxSurge 0", Assert.Single(diagnostics, d => d.Id == RuleIds.SurgeOnHostPorts).GetMessage());
+        Assert.StartsWith("Each of the 3 parallel pods of the Job needs a node of its own", Assert.Single(diagnostics, d => d.Id == RuleIds.OneNodePerReplica).GetMessage());
+    }
+
+    [Fact]
+    public Task WorkloadSpecFromAHelper_CountsAreUnknown_NoMinimumReplicaGuess() => new KubeTest(StandIn.KubernetesClientRecords, RuleIds.TooFewReplicas)
+    {
+        TestCode = """
+            using k8s.Models;
+
+            class Manifests
+            {
+                V1Deployment Web() => new() { Metadata = new() { Name = "web" }, Spec = BuildSpec() };
+                static V1DeploymentSpec BuildSpec() => throw null!;
+            }
+            """,
+        EditorConfig = "dotnet_diagnostic.K8S3005.severity = warning",
+    }.RunAsync();
+
+    [Fact]
+    public Task HostPortsOfInitContainers_DoNotClaimNodes() => new KubeTest(StandIn.KubernetesClientRecords, RuleIds.OneNodePerReplica, RuleIds.ReplicasAboveNodeCount, RuleIds.SurgeOnHostPorts)
+    {
+        TestCode = """
+            using k8s.Models;
+
+            class Manifests
+            {
+                V1DeploymentSpec Spec() => new()
+                {
+                    Replicas = 3,
+                    Selector = new(),
+                    Template = new() { Spec = new() { InitContainers = [new() { Name = "init", Ports = [new() { ContainerPort = 80, HostPort = 80 }] }], Containers = [new() { Name = "web" }] } },
+                };
+            }
+            """,
+        EditorConfig = "kube_analyzers.node_count = 2",
+    }.RunAsync();
+}
