@@ -92,7 +92,7 @@ namespace KubeAnalyzers.FrontEnds
                         // The copy keeps what the original had; the original stays a workload of its own.
                         var copy = ResolveObject(with.Operand) is { } original
                             ? original.CopyAs(with.Syntax)
-                            : new ObjectNode(kind, with.Syntax, frontEnd.Kind);
+                            : new ObjectNode(kind, with.Syntax, frontEnd.Kind) { IsPartial = true };
                         Register(operation, copy);
                         if (with.Initializer is { } withInitializer)
                         {
@@ -150,7 +150,7 @@ namespace KubeAnalyzers.FrontEnds
                 var key = PathKey(instance);
                 if (key is null || !_fragments.TryGetValue(key, out receiver))
                 {
-                    receiver = Register(assignment, new ObjectNode(kind, assignment.Syntax, frontEnd.Kind));
+                    receiver = Register(assignment, new ObjectNode(kind, assignment.Syntax, frontEnd.Kind) { IsPartial = true });
                     if (key is not null)
                     {
                         _fragments[key] = receiver;

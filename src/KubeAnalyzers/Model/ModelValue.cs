@@ -52,6 +52,9 @@ namespace KubeAnalyzers.Model
         /// <summary>Set to <c>null</c> explicitly: absent for Kubernetes, but a member a fix can rewrite.</summary>
         public static ModelValue<T> Null(SyntaxNode member, SyntaxNode expression) => new(ValueState.Absent, default!, member, expression);
 
+        /// <summary>Not set by the code the analyzer sees, on an object it sees only in part: unknown, with no member to report on.</summary>
+        public static ModelValue<T> Unseen => new(ValueState.Unknown, default!, null, null);
+
         /// <summary>True when the value is known and equal to <paramref name="value"/>.</summary>
         public bool Is(T value) => IsKnown && System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, value);
 

@@ -37,6 +37,13 @@ namespace KubeAnalyzers.Model
         /// <summary>True once another object, a list or a local that flows into one holds this object.</summary>
         public bool IsContained { get; set; }
 
+        /// <summary>
+        /// True for an object the analyzer sees only in part: through assignments to its members (a parameter's, a field's, a
+        /// deserialized object's) or as a <c>with</c> copy of one. What the code does not set here may be set where the object
+        /// comes from, so rules must not take Kubernetes' default for it.
+        /// </summary>
+        public bool IsPartial { get; set; }
+
         public IReadOnlyDictionary<string, PropertyEntry> Properties => _properties;
 
         /// <summary>The name a deployment tool gives the object besides its metadata (Pulumi's resource name), with the argument that sets it.</summary>
@@ -49,7 +56,7 @@ namespace KubeAnalyzers.Model
         public bool TryGet(string jsonName, out PropertyEntry entry) => _properties.TryGetValue(jsonName, out entry);
 
         /// <summary>A copy for a <c>with</c> expression: the same property values, a new identity.</summary>
-        public ObjectNode CopyAs(SyntaxNode syntax) => new(Kind, syntax, FrontEnd, new Dictionary<string, PropertyEntry>(_properties, System.StringComparer.Ordinal));
+        public ObjectNode CopyAs(SyntaxNode syntax) => new(Kind, syntax, FrontEnd, new Dictionary<string, PropertyEntry>(_properties, System.StringComparer.Ordinal)) { IsPartial = IsPartial };
     }
 
     /// <summary>A property value and the member syntax that set it: the initializer assignment, the constructor argument or the assignment statement.</summary>

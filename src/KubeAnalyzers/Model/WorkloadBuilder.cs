@@ -66,7 +66,7 @@ namespace KubeAnalyzers.Model
             var name = Name(root, metadataOwner);
             var replicas = opaqueSpec is { } opaque
                 ? ModelValue<int>.Unknown(opaque.Member, opaque.Value.Syntax)
-                : kind is WorkloadKind.Job or WorkloadKind.CronJob ? Values.Int(workloadSpec, "parallelism") : Values.Int(workloadSpec, "replicas");
+                : kind is WorkloadKind.Job or WorkloadKind.CronJob ? Defaultable(workloadSpec, "parallelism", Values.Int) : Defaultable(workloadSpec, "replicas", Values.Int);
             var rollout = kind switch
             {
                 WorkloadKind.Deployment => BuildRollout(workloadSpec, "strategy"),
@@ -81,7 +81,7 @@ namespace KubeAnalyzers.Model
         {
             if (workloadSpec is null || !workloadSpec.TryGet(strategyName, out var entry))
             {
-                return RolloutModel.None;
+                return workloadSpec is { IsPartial: true } ? RolloutModel.Unseen : RolloutModel.None;
             }
 
             var strategy = entry.Value is NodeGraphValue held ? held.Node : null;
@@ -147,7 +147,7 @@ namespace KubeAnalyzers.Model
                 Values.Bool(spec, "hostPID"),
                 Values.Bool(spec, "hostIPC"),
                 Values.Bool(spec, "hostUsers"),
-                Values.String(spec, "dnsPolicy"),
+                Defaultable(spec, "dnsPolicy", Values.String),
                 containers.ToImmutable());
         }
 
@@ -183,11 +183,18 @@ namespace KubeAnalyzers.Model
             => new(
                 port.Syntax,
                 Values.Int(port, "containerPort"),
-                Values.Int(port, "hostPort"),
+                Defaultable(port, "hostPort", Values.Int),
                 Values.String(port, "hostIP"),
                 Values.String(port, "protocol"));
 
         private static ObjectNode? Child(ObjectNode? node, string jsonName) => node?.Get(jsonName) is NodeGraphValue child ? child.Node : null;
+
+        /// <summary>
+        /// A field whose absence a rule reads as Kubernetes' default (dnsPolicy, hostPort, the replica count): absent when the
+        /// code does not set it on an object it creates, but unknown on an object seen only in part (<see cref="ObjectNode.IsPartial"/>).
+        /// </summary>
+        private static ModelValue<T> Defaultable<T>(ObjectNode? node, string jsonName, Func<ObjectNode?, string, ModelValue<T>> read)
+            => node is { IsPartial: true } && !node.TryGet(jsonName, out _) ? ModelValue<T>.Unseen : read(node, jsonName);
 
         /// <summary>The entry when a property is set to a value that is neither an object the analyzer sees nor null.</summary>
         private static PropertyEntry? Opaque(ObjectNode? node, string jsonName)

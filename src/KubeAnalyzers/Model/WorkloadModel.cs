@@ -130,6 +130,9 @@ namespace KubeAnalyzers.Model
     {
         public static readonly RolloutModel None = new(null, default, null, null, default, default);
 
+        /// <summary>No strategy set on a workload spec seen only in part: the strategy may be set elsewhere, so it is unknown.</summary>
+        public static readonly RolloutModel Unseen = new(null, ModelValue<string>.Unseen, null, null, default, default);
+
         public RolloutModel(SyntaxNode? strategyMember, ModelValue<string> type, SyntaxNode? strategySyntax, SyntaxNode? rollingUpdateSyntax, ModelValue<string> maxSurge, ModelValue<string> maxUnavailable)
         {
             StrategyMember = strategyMember;
