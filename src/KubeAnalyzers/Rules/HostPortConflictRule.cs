@@ -13,6 +13,7 @@ namespace KubeAnalyzers.Rules
     /// K8S4001, at compilation end: two workloads of the compilation claim an overlapping <c>protocol/hostIP:port</c>,
     /// so that their pods never share a node. Each block adds its workloads' claims; the end pairs them by
     /// protocol and port, which keeps the work linear in the number of claims but for workloads sharing a port.
+    /// Workloads built as <see cref="Alternatives"/> (two arms of one switch expression) are never both deployed.
     /// </summary>
     internal sealed class HostPortConflictRule
     {
@@ -69,6 +70,7 @@ namespace KubeAnalyzers.Rules
                         var (first, firstClaim) = group[a];
                         var (second, secondClaim) = group[b];
                         if (first != second && firstClaim.Member != secondClaim.Member && firstClaim.Overlaps(secondClaim)
+                            && !Alternatives.AreExclusive(claimants[first].Workload.Syntax, claimants[second].Workload.Syntax)
                             && reported.Add((Math.Min(first, second), Math.Max(first, second))))
                         {
                             pairs.Add(first < second ? (first, second, firstClaim, secondClaim) : (second, first, secondClaim, firstClaim));
