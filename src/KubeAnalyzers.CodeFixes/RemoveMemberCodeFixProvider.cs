@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using KubeAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -58,6 +60,10 @@ namespace KubeAnalyzers.CodeFixes
                     break;
             }
         }
+
+        /// <summary>Not offered where the member cannot go on its own (an expression body <c>=&gt; spec.HostNetwork = true</c>).</summary>
+        protected override async Task<bool> CanApplyAsync(Document document, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+            => FindNode((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!, diagnostic.Location) is { } target && SyntaxWriter.CanRemoveMember(target);
 
         protected override void Apply(DocumentEditor editor, SyntaxNode target, Diagnostic diagnostic, string equivalenceKey)
             => SyntaxWriter.RemoveMember(editor, target);

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
 using KubeAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -34,6 +36,12 @@ namespace KubeAnalyzers.CodeFixes
                     break;
             }
         }
+
+        /// <summary>dnsPolicy is added next to hostNetwork only where a member can be added (not in an expression body).</summary>
+        protected override async Task<bool> CanApplyAsync(Document document, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+            => equivalenceKey != SetClusterFirstWithHostNetKey
+               || diagnostic.AdditionalLocations.Count > 0
+               || (FindNode((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!, diagnostic.Location) is { } target && SyntaxWriter.CanAddMemberAfter(target));
 
         protected override void Apply(DocumentEditor editor, SyntaxNode target, Diagnostic diagnostic, string equivalenceKey)
         {

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace KubeAnalyzers.CodeFixes
 {
@@ -23,13 +24,25 @@ namespace KubeAnalyzers.CodeFixes
                     RemoveInitializerMember(editor, initializer, assignment);
                     break;
                 case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement }:
-                    editor.RemoveNode(statement);
+                    RemoveStatement(editor, statement);
                     break;
                 case ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument:
                     RemoveArgument(editor, arguments, argument);
                     break;
             }
         }
+
+        /// <summary>
+        /// True when <see cref="RemoveMember"/> can remove the member: an initializer member, an assignment statement, a
+        /// constructor argument. Not an assignment that is an expression body (<c>=&gt; spec.HostNetwork = true</c>) or part of
+        /// another expression, whose removal would leave no code or change what the expression is.
+        /// </summary>
+        public static bool CanRemoveMember(SyntaxNode member)
+            => member is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax or ExpressionStatementSyntax } or ArgumentSyntax { Parent: ArgumentListSyntax };
+
+        /// <summary>True when <see cref="AddMemberAfter"/> can add a field next to the member: the same cases, with a receiver for a statement.</summary>
+        public static bool CanAddMemberAfter(SyntaxNode anchor)
+            => anchor is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } or AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax, Left: MemberAccessExpressionSyntax } or ArgumentSyntax { Parent: ArgumentListSyntax };
 
         /// <summary>Replaces the value of a member (<c>HostPort = 8080</c> → <c>HostPort = 80</c>) or argument, keeping its trivia.</summary>
         public static void ReplaceValue(DocumentEditor editor, SyntaxNode member, string valueText)
@@ -68,7 +81,22 @@ namespace KubeAnalyzers.CodeFixes
                     var added = SyntaxFactory.ParseStatement($"{target.Expression.WithoutTrivia()}.{propertyName} = {valueText};")
                         .WithLeadingTrivia(Indentation(statement.GetLeadingTrivia()))
                         .WithTrailingTrivia(statement.GetTrailingTrivia());
-                    editor.InsertAfter(statement, added);
+                    switch (statement.Parent)
+                    {
+                        case BlockSyntax or SwitchSectionSyntax:
+                            editor.InsertAfter(statement, added);
+                            break;
+                        case GlobalStatementSyntax global:
+                            editor.InsertAfter(global, SyntaxFactory.GlobalStatement(added));
+                            break;
+                        default:
+                            // The only statement of an if, else or loop: both go in a block, one per line.
+                            var endOfLine = statement.GetTrailingTrivia().Where(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).DefaultIfEmpty(SyntaxFactory.ElasticCarriageReturnLineFeed).First();
+                            var block = SyntaxFactory.Block(statement.WithoutTrivia().WithTrailingTrivia(endOfLine), added.WithoutTrivia().WithTrailingTrivia(endOfLine));
+                            editor.ReplaceNode(statement, block.WithTriviaFrom(statement).WithAdditionalAnnotations(Formatter.Annotation));
+                            break;
+                    }
+
                     break;
 
                 case ArgumentSyntax { Parent: ArgumentListSyntax arguments }:
@@ -205,6 +233,26 @@ namespace KubeAnalyzers.CodeFixes
             }
 
             return SyntaxFactory.SeparatedList<T>(SyntaxFactory.NodeOrTokenList(nodesAndTokens));
+        }
+
+        /// <summary>
+        /// Removes an assignment statement. The only statement of an if, else or loop (written without braces) cannot go
+        /// without its owner: it becomes an empty block. A top-level statement goes with its global statement.
+        /// </summary>
+        private static void RemoveStatement(DocumentEditor editor, ExpressionStatementSyntax statement)
+        {
+            switch (statement.Parent)
+            {
+                case BlockSyntax or SwitchSectionSyntax:
+                    editor.RemoveNode(statement);
+                    break;
+                case GlobalStatementSyntax global:
+                    editor.RemoveNode(global, SyntaxRemoveOptions.KeepNoTrivia);
+                    break;
+                default:
+                    editor.ReplaceNode(statement, SyntaxFactory.Block().WithTriviaFrom(statement).WithAdditionalAnnotations(Formatter.Annotation));
+                    break;
+            }
         }
 
         private static void RemoveInitializerMember(DocumentEditor editor, InitializerExpressionSyntax initializer, ExpressionSyntax member)

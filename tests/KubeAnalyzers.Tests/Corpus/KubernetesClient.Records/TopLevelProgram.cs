@@ -1,5 +1,6 @@
 // A console tool with top-level statements that prints a debugging pod as YAML.
 using System;
+using System.Linq;
 using k8s;
 using k8s.Models;
 
@@ -29,4 +30,10 @@ var pod = new V1Pod
     },
 };
 
+if (args.Contains("--expose"))
+{
+    {|K8S1001:pod.Spec.Containers[0].Ports[0].HostPort = DebugPort|};
+}
+
+{|K8S1001:pod.Spec.Containers[0].Ports[0].HostPort = DebugPort + 1|};
 Console.WriteLine(KubernetesYaml.Serialize(pod));
