@@ -53,7 +53,7 @@ namespace KubeAnalyzers.CodeFixes
                     break;
 
                 case SetReplicasToMinimumKey when properties.TryGetValue(TooFewReplicasRule.MinReplicasProperty, out var minimum) && minimum is not null:
-                    if (diagnostic.AdditionalLocations.Count > 0 && FindNode(editor.OriginalRoot, diagnostic.AdditionalLocations[0]) is { } spec)
+                    if (diagnostic.AdditionalLocations.Count > 0 && FindObject(editor.OriginalRoot, diagnostic.AdditionalLocations[0]) is { } spec)
                     {
                         SyntaxWriter.SetMember(editor, spec, "Replicas", "replicas", minimum);
                     }
@@ -129,11 +129,21 @@ namespace KubeAnalyzers.CodeFixes
         {
             var root = editor.OriginalRoot;
             var locations = diagnostic.AdditionalLocations;
-            SyntaxNode? At(int index) => index < locations.Count ? FindNode(root, locations[index]) : null;
+            SyntaxNode? At(int index) => index < locations.Count ? FindObject(root, locations[index]) : null;
             var spec = At(0);
             var strategy = diagnostic.Properties.ContainsKey(RolloutTargets.HasStrategyProperty) ? At(1) : null;
             var rollingUpdate = diagnostic.Properties.ContainsKey(RolloutTargets.HasRollingUpdateProperty) ? At(2) : null;
             return (spec, strategy, rollingUpdate);
+        }
+
+        /// <summary>
+        /// The object creation at a location: the expression itself when it is a positional argument
+        /// (<c>new V1DeploymentStrategy(new V1RollingUpdateDeployment(...))</c>), where <see cref="KubeCodeFixProvider.FindNode"/> gives the argument.
+        /// </summary>
+        private static SyntaxNode? FindObject(SyntaxNode root, Location location)
+        {
+            var node = FindNode(root, location);
+            return node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument ? argument.Expression : node;
         }
     }
 }

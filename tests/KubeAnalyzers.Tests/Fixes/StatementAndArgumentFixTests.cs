@@ -6,8 +6,9 @@ using Xunit;
 namespace KubeAnalyzers.Tests.Fixes;
 
 /// <summary>
-/// Fixes on members written the ways the robustness corpus writes them (EmbeddedStatements.cs, TopLevelProgram.cs): the
-/// only statement of an if without braces, a top-level statement, an expression body.
+/// Fixes on members written the ways the robustness corpus writes them (EmbeddedStatements.cs, RollingUpdateIntOrString.cs):
+/// the only statement of an if without braces, a top-level statement, an expression body, an object passed as a
+/// positional constructor argument.
 /// </summary>
 public class StatementAndArgumentFixTests
 {
@@ -110,4 +111,58 @@ public class StatementAndArgumentFixTests
             }
         }
         """, SetValueCodeFixProvider.SetClusterFirstWithHostNetKey, RuleIds.HostNetworkDnsPolicy);
+
+    [Fact]
+    public Task SetMaxSurgeToZero_RollingUpdatePassedPositionally() => Verify.FixAsync(StandIn.KubernetesClientClasses, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            static V1DeploymentSpec Spec() => new V1DeploymentSpec(
+                new V1LabelSelector(),
+                new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("web", ports: new List<V1ContainerPort> { new V1ContainerPort(8080, hostPort: 8080) }) })),
+                replicas: 1,
+                strategy: new V1DeploymentStrategy(new V1RollingUpdateDeployment([|maxSurge: 1|], maxUnavailable: 0)));
+        }
+        """, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            static V1DeploymentSpec Spec() => new V1DeploymentSpec(
+                new V1LabelSelector(),
+                new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("web", ports: new List<V1ContainerPort> { new V1ContainerPort(8080, hostPort: 8080) }) })),
+                replicas: 1,
+                strategy: new V1DeploymentStrategy(new V1RollingUpdateDeployment(maxSurge: 0, maxUnavailable: 1)));
+        }
+        """, RolloutCodeFixProvider.SetMaxSurgeToZeroKey, RuleIds.SurgeOnHostPorts);
+
+    [Fact]
+    public Task UseRecreate_RollingUpdatePassedPositionally_IsRemoved() => Verify.FixAsync(StandIn.KubernetesClientClasses, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            static V1DeploymentSpec Spec() => new V1DeploymentSpec(
+                new V1LabelSelector(),
+                new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("web", ports: new List<V1ContainerPort> { new V1ContainerPort(8080, hostPort: 8080) }) })),
+                replicas: 1,
+                strategy: new V1DeploymentStrategy(new V1RollingUpdateDeployment([|maxSurge: 1|], maxUnavailable: 0)));
+        }
+        """, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            static V1DeploymentSpec Spec() => new V1DeploymentSpec(
+                new V1LabelSelector(),
+                new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("web", ports: new List<V1ContainerPort> { new V1ContainerPort(8080, hostPort: 8080) }) })),
+                replicas: 1,
+                strategy: new V1DeploymentStrategy(type: "Recreate"));
+        }
+        """, RolloutCodeFixProvider.UseRecreateKey, RuleIds.SurgeOnHostPorts);
 }
