@@ -16,7 +16,7 @@ public enum StandIn
 
     /// <summary>
     /// Both KubernetesClient stand-ins at once (v18 records and v17 classes), as in a project whose packages pull two
-    /// versions: two assemblies named KubernetesClient, so every <c>k8s.Models</c> type is ambiguous.
+    /// versions: two assemblies named KubernetesClient. The compiler reports CS1704 and binds <c>k8s.Models</c> to one of them.
     /// </summary>
     KubernetesClientRecordsAndClasses,
 
