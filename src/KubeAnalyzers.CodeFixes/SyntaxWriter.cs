@@ -212,9 +212,32 @@ namespace KubeAnalyzers.CodeFixes
             editor.ReplaceNode(initializer, (current, _) =>
             {
                 var currentInitializer = (InitializerExpressionSyntax)current;
-                var index = initializer.Expressions.IndexOf(member);
+                var index = CurrentIndex(initializer, currentInitializer, member);
                 return index < 0 ? currentInitializer : currentInitializer.WithExpressions(RemoveKeepingLayout(currentInitializer.Expressions, index));
             });
+        }
+
+        /// <summary>
+        /// Where a member of the original initializer is in its current version, after other edits of the same fix (another member
+        /// removed before it): found by the property it sets, which an object initializer sets only once.
+        /// </summary>
+        private static int CurrentIndex(InitializerExpressionSyntax original, InitializerExpressionSyntax current, ExpressionSyntax member)
+        {
+            if (member is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name })
+            {
+                for (var i = 0; i < current.Expressions.Count; i++)
+                {
+                    if (current.Expressions[i] is AssignmentExpressionSyntax { Left: IdentifierNameSyntax candidate } && candidate.Identifier.ValueText == name.Identifier.ValueText)
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            var index = original.Expressions.IndexOf(member);
+            return index < current.Expressions.Count ? index : -1;
         }
 
         /// <summary>
@@ -225,10 +248,14 @@ namespace KubeAnalyzers.CodeFixes
         private static void RemoveArgument(DocumentEditor editor, ArgumentListSyntax arguments, ArgumentSyntax argument)
         {
             var method = editor.SemanticModel.GetSymbolInfo(arguments.Parent!).Symbol as IMethodSymbol;
-            var index = arguments.Arguments.IndexOf(argument);
+            var originalIndex = arguments.Arguments.IndexOf(argument);
+            var parameterName = ParameterName(arguments.Arguments, originalIndex, method);
             editor.ReplaceNode(arguments, (current, _) =>
             {
                 var list = ((ArgumentListSyntax)current).Arguments;
+
+                // Other edits of the same fix may have removed or named arguments before it: it is found by its parameter.
+                var index = parameterName is null ? originalIndex : IndexOfParameter(list, method, parameterName);
                 if (index < 0 || index >= list.Count)
                 {
                     return current;
@@ -244,6 +271,31 @@ namespace KubeAnalyzers.CodeFixes
 
                 return ((ArgumentListSyntax)current).WithArguments(RemoveKeepingLayout(list, index));
             });
+        }
+
+        /// <summary>The parameter an argument is for: its name when it is named, the parameter at its position otherwise.</summary>
+        private static string? ParameterName(SeparatedSyntaxList<ArgumentSyntax> arguments, int index, IMethodSymbol? method)
+        {
+            if (index < 0 || index >= arguments.Count)
+            {
+                return null;
+            }
+
+            return arguments[index].NameColon?.Name.Identifier.ValueText
+                ?? (method is not null && index < method.Parameters.Length ? method.Parameters[index].Name : null);
+        }
+
+        private static int IndexOfParameter(SeparatedSyntaxList<ArgumentSyntax> arguments, IMethodSymbol? method, string parameterName)
+        {
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                if (ParameterName(arguments, i, method) == parameterName)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The whitespace after the last line break of a leading trivia list: the indentation, without comments.</summary>
