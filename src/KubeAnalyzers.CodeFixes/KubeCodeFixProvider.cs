@@ -36,28 +36,52 @@ namespace KubeAnalyzers.CodeFixes
                 async (context, document, diagnostics) =>
                 {
                     var key = context.CodeActionEquivalenceKey;
-                    var fixable = diagnostics.Where(d => key is not null && GetOffers(d).Any(o => o.EquivalenceKey == key)).ToImmutableArray();
-                    return fixable.IsEmpty || key is null ? document : await ApplyAsync(document, fixable, key, context.CancellationToken).ConfigureAwait(false);
+                    if (key is null)
+                    {
+                        return document;
+                    }
+
+                    var fixable = ImmutableArray.CreateBuilder<Diagnostic>();
+                    foreach (var diagnostic in diagnostics)
+                    {
+                        if (GetOffers(diagnostic).Any(o => o.EquivalenceKey == key)
+                            && await CanApplyAsync(document, diagnostic, key, context.CancellationToken).ConfigureAwait(false))
+                        {
+                            fixable.Add(diagnostic);
+                        }
+                    }
+
+                    return fixable.Count == 0 ? document : await ApplyAsync(document, fixable.ToImmutable(), key, context.CancellationToken).ConfigureAwait(false);
                 });
 
-        public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
                 foreach (var offer in GetOffers(diagnostic))
                 {
                     var key = offer.EquivalenceKey;
+                    if (!await CanApplyAsync(context.Document, diagnostic, key, context.CancellationToken).ConfigureAwait(false))
+                    {
+                        continue;
+                    }
+
                     context.RegisterCodeFix(
                         CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), key, ct), key),
                         diagnostic);
                 }
             }
-
-            return Task.CompletedTask;
         }
 
         /// <summary>The fixes this provider offers for a diagnostic (none when the code does not allow one).</summary>
         protected abstract IEnumerable<FixOffer> GetOffers(Diagnostic diagnostic);
+
+        /// <summary>
+        /// Whether an offered fix can be made in the code as it is (a fix that would not compile is not offered, nor applied by
+        /// Fix All). Only what the diagnostic's properties cannot say; true by default.
+        /// </summary>
+        protected virtual Task<bool> CanApplyAsync(Document document, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+            => Task.FromResult(true);
 
         /// <summary>Applies the fix <paramref name="equivalenceKey"/> for one diagnostic; <paramref name="target"/> is the reported node.</summary>
         protected abstract void Apply(DocumentEditor editor, SyntaxNode target, Diagnostic diagnostic, string equivalenceKey);
