@@ -314,7 +314,7 @@ namespace KubeAnalyzers.CodeFixes
         }
 
         /// <summary><c>8080</c> → <c>hostPort: 8080</c>, keeping the argument's place in the layout.</summary>
-        private static ArgumentSyntax Named(ArgumentSyntax argument, string parameterName)
+        internal static ArgumentSyntax Named(ArgumentSyntax argument, string parameterName)
         {
             var nameColon = SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(parameterName))
                 .WithLeadingTrivia(argument.GetLeadingTrivia())
