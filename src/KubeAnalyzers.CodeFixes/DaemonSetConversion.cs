@@ -408,7 +408,7 @@ namespace KubeAnalyzers.CodeFixes
                 {
                     var argument = original[i];
                     if (!argument.RefKindKeyword.IsKind(SyntaxKind.None)
-                        || operation.Arguments.FirstOrDefault(a => a.Syntax == argument)?.Parameter is not { Name.Length: > 0 } parameter
+                        || operation.Arguments.FirstOrDefault(a => a.ArgumentKind != ArgumentKind.DefaultValue && a.Syntax == argument)?.Parameter is not { Name.Length: > 0 } parameter
                         || !TryConvertMember(level, char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1), argument.Expression, out var value, out var newName))
                     {
                         return null;
@@ -508,7 +508,7 @@ namespace KubeAnalyzers.CodeFixes
                 ExpressionSyntax? value = null;
                 foreach (var argument in operation.Arguments)
                 {
-                    if (argument.Parameter?.Name == "type" && argument.Syntax is ArgumentSyntax written)
+                    if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Name == "type" && argument.Syntax is ArgumentSyntax written)
                     {
                         value = written.Expression;
                     }

@@ -227,7 +227,7 @@ public class DaemonSetConversionFixTests
             {
                 var selector = new V1LabelSelector(matchLabels: new Dictionary<string, string> { ["app"] = "fluentd" });
                 var template = new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("fluentd", ports: new List<V1ContainerPort> { new V1ContainerPort(24224, hostPort: 24224) }) }));
-                return new V1Deployment("apps/v1", "Deployment", new V1ObjectMeta(name: "fluentd"), new V1DeploymentSpec(selector, template, [|replicas: 3|]));
+                return new V1Deployment("apps/v1", "Deployment", new V1ObjectMeta(name: "fluentd"), new V1DeploymentSpec(selector, template, [|replicas: 3|], strategy: new V1DeploymentStrategy(new V1RollingUpdateDeployment(maxSurge: 0))));
             }
 
             V1Deployment Positional(V1LabelSelector selector) => new V1Deployment(
@@ -258,7 +258,7 @@ public class DaemonSetConversionFixTests
             {
                 var selector = new V1LabelSelector(matchLabels: new Dictionary<string, string> { ["app"] = "fluentd" });
                 var template = new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("fluentd", ports: new List<V1ContainerPort> { new V1ContainerPort(24224, hostPort: 24224) }) }));
-                return new V1DaemonSet("apps/v1", "DaemonSet", new V1ObjectMeta(name: "fluentd"), new V1DaemonSetSpec(selector, template));
+                return new V1DaemonSet("apps/v1", "DaemonSet", new V1ObjectMeta(name: "fluentd"), new V1DaemonSetSpec(selector, template, updateStrategy: new V1DaemonSetUpdateStrategy(new V1RollingUpdateDaemonSet(maxSurge: 0))));
             }
 
             V1DaemonSet Positional(V1LabelSelector selector) => new V1DaemonSet(
