@@ -86,7 +86,8 @@ namespace KubeAnalyzers.Rules
                 return;
             }
 
-            context.Report(Descriptors.OneNodePerReplica, member, RuleContext.Kind(workload.Kind), workload.Describe(), pods, HostClaims.Describe(workload));
+            var properties = AntiAffinityTargets.Add(workload, RuleContext.Kind(workload.Kind), out var antiAffinityTargets);
+            context.Report(Descriptors.OneNodePerReplica, member, antiAffinityTargets, properties, workload.Describe(), pods, HostClaims.Describe(workload));
         }
     }
 
