@@ -347,6 +347,34 @@ public class DaemonSetConversionFixTests
         }
         """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
+    [Theory]
+    [InlineData(StandIn.KubernetesClientRecords)]
+    [InlineData(StandIn.KubernetesClientClasses)]
+    public Task ConvertToDaemonSet_SpecBuiltOnItsOwn_ConvertsTheSpecAndItsReturnType(StandIn standIn) => Verify.FixAsync(standIn, """
+        using k8s.Models;
+
+        static class Specs
+        {
+            public static V1DeploymentSpec Exporter() => new V1DeploymentSpec
+            {
+                [|Replicas = 3|],
+                Selector = new V1LabelSelector(),
+                Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "exporter", Ports = [new V1ContainerPort { ContainerPort = 9100, HostPort = 9100 }] }] } },
+            };
+        }
+        """, """
+        using k8s.Models;
+
+        static class Specs
+        {
+            public static V1DaemonSetSpec Exporter() => new V1DaemonSetSpec
+            {
+                Selector = new V1LabelSelector(),
+                Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "exporter", Ports = [new V1ContainerPort { ContainerPort = 9100, HostPort = 9100 }] }] } },
+            };
+        }
+        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
+
     [Fact]
     public Task ConvertToDaemonSet_MethodCalledFromAnotherFile_ConvertsWhenTheCallerOnlyReadsMetadata() => new KubeTest(StandIn.KubernetesClientRecords, RuleIds.OneNodePerReplica)
     {
@@ -444,6 +472,12 @@ public class DaemonSetConversionFixTests
             }
 
             private static readonly V1Deployment Field = new V1Deployment { Spec = new V1DeploymentSpec { [|Replicas = 2|], Selector = new V1LabelSelector(), Template = {{HostPortTemplate}} } };
+
+            void LocalFunctionPassedToParameter()
+            {
+                V1Deployment Local() => new() { Spec = new() { [|Replicas = 2|], Selector = new(), Template = {{HostPortTemplate}} } };
+                Apply(Local());
+            }
         }
         """, RuleIds.OneNodePerReplica, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 
