@@ -14,8 +14,9 @@ namespace KubeAnalyzers.CodeFixes
     /// <summary>
     /// Turns a KubernetesClient Deployment (<c>new V1Deployment { ... }</c>, or a <c>V1DeploymentSpec</c> built on its own) into a
     /// DaemonSet, in either client shape: the types, the spec's members (replicas, progressDeadlineSeconds and paused go; the
-    /// strategy becomes the updateStrategy, or goes when it is Recreate), the constructor arguments by parameter name, and the
-    /// types written around it (the local it is stored in, the return type of the method or property that returns it).
+    /// strategy becomes the updateStrategy, or goes when it is Recreate; its maxSurge goes unless it is 0), the constructor
+    /// arguments by parameter name, and the types written around it (the local it is stored in, the return type of the method
+    /// or property that returns it).
     /// Planned only when every use of the Deployment still compiles as a DaemonSet.
     /// </summary>
     internal sealed class DaemonSetConversion
@@ -205,6 +206,16 @@ namespace KubeAnalyzers.CodeFixes
 
             /// <summary>A DaemonSet has no such field and the value cannot just go (status).</summary>
             Reject,
+
+            /// <summary>
+            /// maxSurge: kept when it is 0, the DaemonSet's default, and dropped otherwise. A surge pod claims the same host
+            /// ports on the same node as the pod it replaces, so it never starts; and the API server refuses a DaemonSet
+            /// whose maxSurge and maxUnavailable are both non-zero.
+            /// </summary>
+            KeepWhenZero,
+
+            /// <summary>maxUnavailable: 1 where it is 0, since maxSurge is now 0 and the API server refuses both at 0.</summary>
+            NotZero,
         }
 
         private static (MemberAction Action, Level Child, string Name) Classify(Level level, string property)
@@ -217,7 +228,8 @@ namespace KubeAnalyzers.CodeFixes
                 (Level.Spec, "Strategy") => (MemberAction.Convert, Level.Strategy, "UpdateStrategy"),
                 (Level.Strategy, "Type") => (MemberAction.Keep, Level.None, property),
                 (Level.Strategy, "RollingUpdate") => (MemberAction.Convert, Level.RollingUpdate, property),
-                (Level.RollingUpdate, "MaxSurge" or "MaxUnavailable") => (MemberAction.Keep, Level.None, property),
+                (Level.RollingUpdate, "MaxSurge") => (MemberAction.KeepWhenZero, Level.None, property),
+                (Level.RollingUpdate, "MaxUnavailable") => (MemberAction.NotZero, Level.None, property),
                 _ => (MemberAction.Reject, Level.None, property),
             };
 
@@ -469,11 +481,21 @@ namespace KubeAnalyzers.CodeFixes
                         return true;
                     case MemberAction.Convert:
                         return TryConvertValue(value, child, out converted);
+                    case MemberAction.KeepWhenZero:
+                        converted = IsZero(value) ? value : null;
+                        return true;
+                    case MemberAction.NotZero:
+                        converted = IsZero(value) ? SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(1)).WithTriviaFrom(value) : value;
+                        return true;
                     default:
                         // status: only a null one can go.
                         return Innermost(value).IsKind(SyntaxKind.NullLiteralExpression);
                 }
             }
+
+            /// <summary>True for an int-or-string known to be 0: <c>0</c>, <c>"0"</c>, <c>"0%"</c>.</summary>
+            private bool IsZero(ExpressionSyntax value)
+                => _model.GetConstantValue(value, _cancellationToken) is { HasValue: true, Value: 0 or "0" or "0%" };
 
             /// <summary><c>"Deployment"</c> → <c>"DaemonSet"</c>, <c>V1Deployment.KubeKind</c> → <c>V1DaemonSet.KubeKind</c>; other values stay.</summary>
             private ExpressionSyntax ConvertKind(ExpressionSyntax value)

@@ -216,6 +216,63 @@ public class DaemonSetConversionFixTests
         }
         """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
+    [Theory]
+    [InlineData(StandIn.KubernetesClientRecords)]
+    [InlineData(StandIn.KubernetesClientClasses)]
+    public Task ConvertToDaemonSet_SurgingRollingUpdate_DropsMaxSurgeAndKeepsMaxUnavailableNonZero(StandIn standIn) => Verify.FixAsync(standIn, """
+        using k8s.Models;
+
+        class Manifests
+        {
+            V1Deployment ZeroDowntime() => new V1Deployment
+            {
+                Spec = new V1DeploymentSpec
+                {
+                    [|Replicas = 2|],
+                    Strategy = new V1DeploymentStrategy { RollingUpdate = new V1RollingUpdateDeployment { {|K8S3002:MaxSurge = 1|}, MaxUnavailable = 0 } },
+                    Selector = new V1LabelSelector(),
+                    Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "ingress", Ports = [new V1ContainerPort { ContainerPort = 443, HostPort = 443 }] }] } },
+                },
+            };
+
+            V1Deployment Percentages() => new V1Deployment
+            {
+                Spec = new V1DeploymentSpec
+                {
+                    [|Replicas = 2|],
+                    Strategy = new V1DeploymentStrategy { Type = "RollingUpdate", RollingUpdate = new V1RollingUpdateDeployment { {|K8S3002:MaxSurge = "25%"|}, MaxUnavailable = "25%" } },
+                    Selector = new V1LabelSelector(),
+                    Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "ingress", Ports = [new V1ContainerPort { ContainerPort = 443, HostPort = 443 }] }] } },
+                },
+            };
+        }
+        """, """
+        using k8s.Models;
+
+        class Manifests
+        {
+            V1DaemonSet ZeroDowntime() => new V1DaemonSet
+            {
+                Spec = new V1DaemonSetSpec
+                {
+                    UpdateStrategy = new V1DaemonSetUpdateStrategy { RollingUpdate = new V1RollingUpdateDaemonSet { MaxUnavailable = 1 } },
+                    Selector = new V1LabelSelector(),
+                    Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "ingress", Ports = [new V1ContainerPort { ContainerPort = 443, HostPort = 443 }] }] } },
+                },
+            };
+
+            V1DaemonSet Percentages() => new V1DaemonSet
+            {
+                Spec = new V1DaemonSetSpec
+                {
+                    UpdateStrategy = new V1DaemonSetUpdateStrategy { Type = "RollingUpdate", RollingUpdate = new V1RollingUpdateDaemonSet { MaxUnavailable = "25%" } },
+                    Selector = new V1LabelSelector(),
+                    Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "ingress", Ports = [new V1ContainerPort { ContainerPort = 443, HostPort = 443 }] }] } },
+                },
+            };
+        }
+        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica, RuleIds.SurgeOnHostPorts, RuleIds.InvalidRolloutNumbers);
+
     [Fact]
     public Task ConvertToDaemonSet_V17ConstructorCalls_ConvertsArgumentsByParameterName() => Verify.FixAsync(StandIn.KubernetesClientClasses, """
         using System.Collections.Generic;
@@ -238,7 +295,7 @@ public class DaemonSetConversionFixTests
                     selector,
                     new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("fluentd", ports: new List<V1ContainerPort> { new V1ContainerPort(24224, null, 24224) }) })),
                     10, null, 600, [|4|], 5,
-                    new V1DeploymentStrategy(new V1RollingUpdateDeployment(0, 1), "RollingUpdate")));
+                    new V1DeploymentStrategy(new V1RollingUpdateDeployment(1, 0), "RollingUpdate")));
 
             V1Deployment Named(V1LabelSelector selector) => new V1Deployment(
                 spec: new V1DeploymentSpec(
@@ -269,7 +326,7 @@ public class DaemonSetConversionFixTests
                     selector,
                     new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("fluentd", ports: new List<V1ContainerPort> { new V1ContainerPort(24224, null, 24224) }) })),
                     10, 5,
-                    new V1DaemonSetUpdateStrategy(new V1RollingUpdateDaemonSet(0, 1), "RollingUpdate")));
+                    new V1DaemonSetUpdateStrategy(new V1RollingUpdateDaemonSet(maxUnavailable: 1), "RollingUpdate")));
 
             V1DaemonSet Named(V1LabelSelector selector) => new V1DaemonSet(
                 spec: new V1DaemonSetSpec(
