@@ -71,7 +71,7 @@ public class AntiAffinityFixTests
                 },
             };
         }
-        """, AntiAffinityCodeFixProvider.UseAntiAffinityKey, Id);
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
 
     [Fact]
     public Task UseAntiAffinity_V17ConstructorCalls_RemovesHostPortAndHostIPArgumentsAndAddsAffinityArgument() => Verify.FixAsync(StandIn.KubernetesClientClasses, """
@@ -112,7 +112,7 @@ public class AntiAffinityFixTests
                         }, affinity: new() { PodAntiAffinity = new() { RequiredDuringSchedulingIgnoredDuringExecution = [new() { TopologyKey = "kubernetes.io/hostname", LabelSelector = new() { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } } }] } })),
                     replicas: 3));
         }
-        """, AntiAffinityCodeFixProvider.UseAntiAffinityKey, Id);
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
 
     [Theory]
     [InlineData(StandIn.KubernetesClientRecords)]
@@ -263,7 +263,7 @@ public class AntiAffinityFixTests
                 },
             };
         }
-        """, AntiAffinityCodeFixProvider.UseAntiAffinityKey, Id);
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
 
     [Fact]
     public Task UseAntiAffinity_FileWithoutCollectionsUsing_AddsTheUsingOnce() => Verify.FixAsync(StandIn.KubernetesClientRecords, """
@@ -333,14 +333,14 @@ public class AntiAffinityFixTests
                 },
             };
         }
-        """, AntiAffinityCodeFixProvider.UseAntiAffinityKey, Id);
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
 
     /// <summary>A fix that is not offered leaves the code as it is: the fixed code is the test code, diagnostics included.</summary>
     private static Task NotOfferedAsync(StandIn standIn, string code) => new KubeTest(standIn, Id)
     {
         TestCode = code,
         FixedCode = code,
-        FixEquivalenceKey = AntiAffinityCodeFixProvider.UseAntiAffinityKey,
+        FixEquivalenceKey = SchedulingCodeFixProvider.UseAntiAffinityKey,
     }.RunAsync();
 
     [Theory]
@@ -428,7 +428,7 @@ public class AntiAffinityFixTests
             {
                 TestCode = Code,
                 FixedCode = Code.Replace("V1Deployment", "V1DaemonSet").Replace("            [|Replicas = 2|],\n", string.Empty),
-                FixEquivalenceKey = DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey,
+                FixEquivalenceKey = SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey,
             }.RunAsync());
     }
 
@@ -569,7 +569,7 @@ public class AntiAffinityFixTests
         Assert.Empty((await document.Project.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var diagnostic = Assert.Single(await Analysis.GetDiagnosticsAsync(document.Project), d => d.Id == RuleIds.OneNodePerReplica);
-        var action = await Analysis.FindFixAsync(document, diagnostic, AntiAffinityCodeFixProvider.UseAntiAffinityKey, default);
+        var action = await Analysis.FindFixAsync(document, diagnostic, SchedulingCodeFixProvider.UseAntiAffinityKey, default);
         Assert.NotNull(action);
         var operation = Assert.Single(await action.GetOperationsAsync(default));
         var changed = Assert.IsType<ApplyChangesOperation>(operation).ChangedSolution.GetDocument(document.Id)!;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using KubeAnalyzers.CodeFixes;
 using KubeAnalyzers.Tests.Harness;
@@ -71,7 +72,7 @@ public class DaemonSetConversionFixTests
                 };
             }
             """,
-        FixEquivalenceKey = DaemonSetCodeFixProvider.ConvertAboveNodeCountToDaemonSetKey,
+        FixEquivalenceKey = SchedulingCodeFixProvider.ConvertAboveNodeCountToDaemonSetKey,
     }.RunAsync();
 
     [Fact]
@@ -136,7 +137,7 @@ public class DaemonSetConversionFixTests
                 },
             };
         }
-        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
+        """, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
     [Theory]
     [InlineData(StandIn.KubernetesClientRecords)]
@@ -214,7 +215,7 @@ public class DaemonSetConversionFixTests
                 },
             };
         }
-        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
+        """, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
     [Theory]
     [InlineData(StandIn.KubernetesClientRecords)]
@@ -271,7 +272,7 @@ public class DaemonSetConversionFixTests
                 },
             };
         }
-        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica, RuleIds.SurgeOnHostPorts, RuleIds.InvalidRolloutNumbers);
+        """, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica, RuleIds.SurgeOnHostPorts, RuleIds.InvalidRolloutNumbers);
 
     [Fact]
     public Task ConvertToDaemonSet_V17ConstructorCalls_ConvertsArgumentsByParameterName() => Verify.FixAsync(StandIn.KubernetesClientClasses, """
@@ -335,7 +336,7 @@ public class DaemonSetConversionFixTests
                     updateStrategy: new V1DaemonSetUpdateStrategy(type: "RollingUpdate")),
                 metadata: new V1ObjectMeta(name: "fluentd-named"));
         }
-        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
+        """, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
     [Theory]
     [InlineData(StandIn.KubernetesClientRecords)]
@@ -402,7 +403,7 @@ public class DaemonSetConversionFixTests
                 return all;
             }
         }
-        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
+        """, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
     [Theory]
     [InlineData(StandIn.KubernetesClientRecords)]
@@ -430,7 +431,7 @@ public class DaemonSetConversionFixTests
                 Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "exporter", Ports = [new V1ContainerPort { ContainerPort = 9100, HostPort = 9100 }] }] } },
             };
         }
-        """, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
+        """, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey, RuleIds.OneNodePerReplica);
 
     [Fact]
     public Task ConvertToDaemonSet_MethodCalledFromAnotherFile_ConvertsWhenTheCallerOnlyReadsMetadata() => new KubeTest(StandIn.KubernetesClientRecords, RuleIds.OneNodePerReplica)
@@ -479,8 +480,18 @@ public class DaemonSetConversionFixTests
             }
             """,
         },
-        FixEquivalenceKey = DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey,
+        FixEquivalenceKey = SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey,
     }.RunAsync();
+
+    /// <summary>
+    /// <c>dotnet format analyzers</c> tries the providers of a rule in the assembly's order and keeps the first one's changes:
+    /// for K8S3001 that must be setting the count, not the structural DaemonSet conversion.
+    /// </summary>
+    [Fact]
+    public void ProvidersOfK8S3001_InAssemblyOrder_SetTheCountBeforeConvertingToDaemonSet()
+        => Assert.Equal(
+            [typeof(RolloutCodeFixProvider), typeof(SchedulingCodeFixProvider)],
+            Analysis.CodeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(RuleIds.ReplicasAboveNodeCount)).Select(p => p.GetType()));
 
     /// <summary>A pod template whose pods claim host port 80, for the tests that are about what is around it.</summary>
     private const string HostPortTemplate = "new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = \"web\", Ports = [new V1ContainerPort { ContainerPort = 80, HostPort = 80 }] }] } }";
@@ -536,7 +547,7 @@ public class DaemonSetConversionFixTests
                 Apply(Local());
             }
         }
-        """, RuleIds.OneNodePerReplica, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
+        """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 
     [Theory]
     [InlineData(StandIn.KubernetesClientRecords)]
@@ -573,7 +584,7 @@ public class DaemonSetConversionFixTests
                 return spec;
             }
         }
-        """, RuleIds.OneNodePerReplica, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
+        """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 
     [Fact]
     public Task ConvertToDaemonSet_MethodWhoseCallerNeedsADeployment_IsNotOffered() => new KubeTest(StandIn.KubernetesClientRecords, RuleIds.ReplicasAboveNodeCount)
@@ -647,7 +658,7 @@ public class DaemonSetConversionFixTests
             }
             """,
         },
-        FixEquivalenceKey = DaemonSetCodeFixProvider.ConvertAboveNodeCountToDaemonSetKey,
+        FixEquivalenceKey = SchedulingCodeFixProvider.ConvertAboveNodeCountToDaemonSetKey,
     }.RunAsync();
 
     [Theory]
@@ -681,7 +692,7 @@ public class DaemonSetConversionFixTests
                 return deployment;
             }
         }
-        """, RuleIds.OneNodePerReplica, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
+        """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 
     [Fact]
     public Task ConvertToDaemonSet_SpecInAWithExpression_IsNotOffered() => NotOfferedAsync(StandIn.KubernetesClientRecords, $$"""
@@ -691,7 +702,7 @@ public class DaemonSetConversionFixTests
         {
             V1Deployment CopiedWith(V1Deployment template) => template with { Spec = new V1DeploymentSpec { [|Replicas = 2|], Selector = new V1LabelSelector(), Template = {{HostPortTemplate}} } };
         }
-        """, RuleIds.OneNodePerReplica, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
+        """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 
     [Fact]
     public Task ConvertToDaemonSet_StatefulSet_IsNotOffered() => NotOfferedAsync(StandIn.KubernetesClientRecords, $$"""
@@ -704,5 +715,5 @@ public class DaemonSetConversionFixTests
                 Spec = new() { [|Replicas = 3|], ServiceName = "kafka", Selector = new(), Template = {{HostPortTemplate}} },
             };
         }
-        """, RuleIds.OneNodePerReplica, DaemonSetCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
+        """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 }
