@@ -61,6 +61,16 @@ public class PackageContentsTests(PackedPackage package)
         Assert.Null(Element("frameworkReferences"));
     }
 
+    /// <summary>The install section's commands and reference are the ones the other end-to-end tests follow, at the packed version.</summary>
+    [Fact]
+    public void ReadmeInstallSection_PacksAndReferencesThePackedVersion()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        Assert.Contains("dotnet pack src/KubeAnalyzers.Package -c Release -o artifacts", readme, System.StringComparison.Ordinal);
+        Assert.Contains($"artifacts/KubeAnalyzers.{package.Version}.nupkg", readme, System.StringComparison.Ordinal);
+        Assert.Contains($"<PackageReference Include=\"KubeAnalyzers\" Version=\"{package.Version}\" PrivateAssets=\"all\" />", readme, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Package_ReadmeAndLicense_AreTheRepositoryFiles()
     {
