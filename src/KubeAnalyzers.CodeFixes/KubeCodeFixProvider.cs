@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -35,9 +36,12 @@ namespace KubeAnalyzers.CodeFixes
             => FixAllProvider.Create(
                 async (context, document, diagnostics) =>
                 {
-                    var key = context.CodeActionEquivalenceKey;
-                    var fixable = diagnostics.Where(d => key is not null && GetOffers(d).Any(o => o.EquivalenceKey == key)).ToImmutableArray();
-                    return fixable.IsEmpty || key is null ? document : await ApplyAsync(document, fixable, key, context.CancellationToken).ConfigureAwait(false);
+                    var fixes = diagnostics
+                        .Select(d => (Diagnostic: d, Key: FixAllKey(d, context)))
+                        .Where(f => f.Key is not null)
+                        .Select(f => (f.Diagnostic, f.Key!))
+                        .ToImmutableArray();
+                    return fixes.IsEmpty ? document : await ApplyAsync(document, fixes, context.CancellationToken).ConfigureAwait(false);
                 });
 
         public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -48,7 +52,7 @@ namespace KubeAnalyzers.CodeFixes
                 {
                     var key = offer.EquivalenceKey;
                     context.RegisterCodeFix(
-                        CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), key, ct), key),
+                        CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, ImmutableArray.Create((diagnostic, key)), ct), key),
                         diagnostic);
                 }
             }
@@ -62,11 +66,27 @@ namespace KubeAnalyzers.CodeFixes
         /// <summary>Applies the fix <paramref name="equivalenceKey"/> for one diagnostic; <paramref name="target"/> is the reported node.</summary>
         protected abstract void Apply(DocumentEditor editor, SyntaxNode target, Diagnostic diagnostic, string equivalenceKey);
 
-        private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
+        /// <summary>
+        /// The fix Fix All applies to one diagnostic. Normally the requested fix, where the diagnostic offers it.
+        /// <c>dotnet format analyzers</c> asks instead with the key of the first diagnostic it met, which may be
+        /// another rule's, or with none at all (when it meets a rule this provider does not fix first): when the
+        /// requested key names none of the rules being fixed, each diagnostic gets its first fix.
+        /// </summary>
+        private string? FixAllKey(Diagnostic diagnostic, FixAllContext context)
+        {
+            var requested = context.CodeActionEquivalenceKey;
+            var offers = GetOffers(diagnostic).Select(o => o.EquivalenceKey).ToList();
+            var requestNamesAFixedRule = requested is not null && context.DiagnosticIds.Any(id => requested.StartsWith(id + "_", StringComparison.Ordinal));
+            return requestNamesAFixedRule
+                ? offers.FirstOrDefault(key => key == requested)
+                : offers.FirstOrDefault();
+        }
+
+        private async Task<Document> ApplyAsync(Document document, ImmutableArray<(Diagnostic Diagnostic, string EquivalenceKey)> fixes, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var root = editor.OriginalRoot;
-            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            foreach (var (diagnostic, equivalenceKey) in fixes.OrderBy(f => f.Diagnostic.Location.SourceSpan.Start))
             {
                 if (FindNode(root, diagnostic.Location) is { } target)
                 {
