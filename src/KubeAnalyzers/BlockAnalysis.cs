@@ -32,7 +32,7 @@ namespace KubeAnalyzers
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
-            if (_frontEnds.TryGetKind(context.Operation.Type, out _, out _))
+            if (_frontEnds.TryGetKind(context.Operation.Type, out _, out _) || _frontEnds.TryGetResource(context.Operation, out _))
             {
                 lock (_gate)
                 {

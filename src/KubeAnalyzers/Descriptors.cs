@@ -141,7 +141,7 @@ namespace KubeAnalyzers
             SchedulingCategory,
             DiagnosticSeverity.Warning,
             title: "Rolling update cannot surge on host ports",
-            message: "{0} rolls out with maxSurge {1} while its pods claim {2}: a surge pod needs a node whose port is free, so the rollout stalls when every node runs one; use maxSurge 0 or the Recreate strategy",
+            message: "{0} rolls out with maxSurge {1} while its pods claim {2}: a surge pod needs a node whose port is free, so the rollout stalls when every node runs one; {3}",
             description: "A RollingUpdate with a non-zero maxSurge (the Deployment default is 25%, at least one pod) starts new pods before old ones stop. A new pod that claims a host port can only go to a node where that port is free; with as many replicas as eligible nodes there is none, and the rollout waits forever.");
 
         public static readonly DiagnosticDescriptor OneNodePerReplica = Create(
@@ -149,7 +149,7 @@ namespace KubeAnalyzers
             SchedulingCategory,
             DiagnosticSeverity.Info,
             title: "One node per replica",
-            message: "Each of the {1} replicas of {0} needs a node of its own, because its pods claim {2}; a service meant to run once per node is a DaemonSet, and replicas that only need to be kept apart want pod anti-affinity on kubernetes.io/hostname",
+            message: "Each of the {1} of {0} needs a node of its own, because its pods claim {2}; a service meant to run once per node is a DaemonSet, and replicas that only need to be kept apart want pod anti-affinity on kubernetes.io/hostname",
             description: "A workload whose pods claim host ports can run at most one pod per node. When that is the intent (a per-node agent), a DaemonSet says so and scales with the cluster; when the intent is to spread replicas, required pod anti-affinity on kubernetes.io/hostname or topology spread constraints do it without a host port.");
 
         public static readonly DiagnosticDescriptor InvalidRolloutNumbers = Create(
@@ -158,7 +158,7 @@ namespace KubeAnalyzers
             DiagnosticSeverity.Error,
             title: "Invalid rollout numbers",
             message: "{0}; the API server rejects it",
-            description: "The API server rejects a negative replicas or parallelism, and a rolling update whose maxSurge and maxUnavailable are both 0 (\"may not be 0 when `maxSurge` is 0\"): such a rollout could never make progress.");
+            description: "The API server rejects a negative replicas or parallelism, a rolling update whose maxSurge and maxUnavailable are both 0 (\"may not be 0 when `maxSurge` is 0\"): such a rollout could never make progress, and a DaemonSet rolling update whose maxSurge and maxUnavailable are both non-zero (after the defaults 0 and 1).");
 
         public static readonly DiagnosticDescriptor TooFewReplicas = Create(
             RuleIds.TooFewReplicas,

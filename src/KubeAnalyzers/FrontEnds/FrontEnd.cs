@@ -1,5 +1,6 @@
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -23,5 +24,34 @@ namespace KubeAnalyzers.FrontEnds
 
         /// <summary>True when a user-defined conversion only wraps its operand (<c>IntOrString</c> from <c>int</c>), so the operand is the value.</summary>
         public abstract bool IsWrappingConversion(IMethodSymbol conversion);
+
+        /// <summary>
+        /// True when <paramref name="creation"/> creates a library object that deploys a model object rather than being one
+        /// (Pulumi's <c>new Deployment("nginx", new DeploymentArgs { ... })</c>): the model object is then the workload.
+        /// </summary>
+        public virtual bool TryGetResource(IObjectCreationOperation creation, out ResourceCreation resource)
+        {
+            resource = default;
+            return false;
+        }
+
+        protected static string CamelCase(string name)
+            => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+
+    /// <summary>What a resource creation deploys: the model object's expression, and the argument that names the resource.</summary>
+    internal readonly struct ResourceCreation
+    {
+        public ResourceCreation(IOperation modelObject, IArgumentOperation? name)
+        {
+            ModelObject = modelObject;
+            Name = name;
+        }
+
+        /// <summary>The expression of the model object (<c>new DeploymentArgs { ... }</c>, or a local holding it).</summary>
+        public IOperation ModelObject { get; }
+
+        /// <summary>The argument with the library's own name for the object (<c>"nginx"</c>), when there is one.</summary>
+        public IArgumentOperation? Name { get; }
     }
 }

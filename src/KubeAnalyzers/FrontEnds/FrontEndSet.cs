@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -18,6 +19,11 @@ namespace KubeAnalyzers.FrontEnds
             if (KubernetesClientFrontEnd.TryCreate(compilation) is { } client)
             {
                 builder.Add(client);
+            }
+
+            if (PulumiFrontEnd.TryCreate(compilation) is { } pulumi)
+            {
+                builder.Add(pulumi);
             }
 
             return new FrontEndSet(builder.ToImmutable());
@@ -41,6 +47,24 @@ namespace KubeAnalyzers.FrontEnds
 
             frontEnd = null!;
             kind = null!;
+            return false;
+        }
+
+        /// <summary>The model object a library resource creation deploys (see <see cref="FrontEnd.TryGetResource"/>).</summary>
+        public bool TryGetResource(IOperation operation, out ResourceCreation resource)
+        {
+            if (operation is IObjectCreationOperation creation)
+            {
+                foreach (var frontEnd in FrontEnds)
+                {
+                    if (frontEnd.TryGetResource(creation, out resource))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            resource = default;
             return false;
         }
     }

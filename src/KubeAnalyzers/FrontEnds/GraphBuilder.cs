@@ -56,6 +56,11 @@ namespace KubeAnalyzers.FrontEnds
                 return existing;
             }
 
+            if (_frontEnds.TryGetResource(operation, out var resource))
+            {
+                return GetDeployedNode(resource);
+            }
+
             if (!_frontEnds.TryGetKind(operation.Type, out var frontEnd, out var kind) || _depth > MaxDepth)
             {
                 return null;
@@ -104,6 +109,25 @@ namespace KubeAnalyzers.FrontEnds
             {
                 _depth--;
             }
+        }
+
+        /// <summary>
+        /// The object a resource deploys (<c>new Deployment("nginx", args)</c>): the args' object is the workload, and
+        /// the resource's name names it where its metadata does not.
+        /// </summary>
+        private ObjectNode? GetDeployedNode(ResourceCreation resource)
+        {
+            if (ResolveObject(resource.ModelObject) is not { } node)
+            {
+                return null;
+            }
+
+            if (resource.Name is { } name)
+            {
+                node.ResourceName = new PropertyEntry(Evaluate(name.Value), name.Syntax);
+            }
+
+            return node;
         }
 
         /// <summary>

@@ -92,8 +92,5 @@ namespace KubeAnalyzers.FrontEnds
             var type = conversion.ContainingType;
             return SymbolEqualityComparer.Default.Equals(type, _intOrString) || SymbolEqualityComparer.Default.Equals(type, _quantity);
         }
-
-        private static string CamelCase(string name)
-            => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 }

@@ -28,7 +28,7 @@ namespace KubeAnalyzers.Model
 
         public PortModel Source { get; }
 
-        public bool IsWildcard => HostIP.Length == 0 || HostIP is "0.0.0.0" or "::";
+        public bool IsWildcard => HostIP.Length == 0 || HostIP == "0.0.0.0";
 
         /// <summary>True when the two claims cannot be on one node: same protocol and port, and addresses that overlap.</summary>
         public bool Overlaps(HostClaim other)

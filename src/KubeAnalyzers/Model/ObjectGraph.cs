@@ -39,6 +39,9 @@ namespace KubeAnalyzers.Model
 
         public IReadOnlyDictionary<string, PropertyEntry> Properties => _properties;
 
+        /// <summary>The name a deployment tool gives the object besides its metadata (Pulumi's resource name), with the argument that sets it.</summary>
+        public PropertyEntry? ResourceName { get; set; }
+
         public void Set(string jsonName, GraphValue value, SyntaxNode member) => _properties[jsonName] = new PropertyEntry(value, member);
 
         public GraphValue? Get(string jsonName) => _properties.TryGetValue(jsonName, out var entry) ? entry.Value : null;
@@ -137,5 +140,8 @@ namespace KubeAnalyzers.Model
 
         /// <summary>KubernetesClient v7–v17: classes with an all-properties constructor.</summary>
         KubernetesClientClasses,
+
+        /// <summary>Pulumi.Kubernetes: <c>XArgs</c> classes of <c>Input&lt;T&gt;</c> members, deployed by resources.</summary>
+        Pulumi,
     }
 }

@@ -23,10 +23,11 @@ namespace KubeAnalyzers.Model
                 case "ReplicationController":
                 case "Job":
                     var spec = Child(root, "spec");
-                    return Workload((WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind), root, root, spec, TemplatePod(spec));
+                    return Workload((WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind), root, root, spec, TemplatePod(spec), Opaque(root, "spec"));
                 case "CronJob":
-                    var jobSpec = Child(Child(Child(root, "spec"), "jobTemplate"), "spec");
-                    return Workload(WorkloadKind.CronJob, root, root, jobSpec, TemplatePod(jobSpec));
+                    var jobTemplate = Child(Child(root, "spec"), "jobTemplate");
+                    var jobSpec = Child(jobTemplate, "spec");
+                    return Workload(WorkloadKind.CronJob, root, root, jobSpec, TemplatePod(jobSpec), Opaque(root, "spec") ?? Opaque(Child(root, "spec"), "jobTemplate") ?? Opaque(jobTemplate, "spec"));
                 case "DeploymentSpec":
                 case "DaemonSetSpec":
                 case "StatefulSetSpec":
@@ -36,11 +37,12 @@ namespace KubeAnalyzers.Model
                     var kind = (WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind.Substring(0, root.Kind.Length - "Spec".Length));
                     return Workload(kind, root, metadataOwner: null, root, TemplatePod(root));
                 case "CronJobSpec":
-                    var cronJobSpec = Child(Child(root, "jobTemplate"), "spec");
-                    return Workload(WorkloadKind.CronJob, root, metadataOwner: null, cronJobSpec, TemplatePod(cronJobSpec));
+                    var cronJobTemplate = Child(root, "jobTemplate");
+                    var cronJobSpec = Child(cronJobTemplate, "spec");
+                    return Workload(WorkloadKind.CronJob, root, metadataOwner: null, cronJobSpec, TemplatePod(cronJobSpec), Opaque(root, "jobTemplate") ?? Opaque(cronJobTemplate, "spec"));
                 case "JobTemplateSpec":
                     var templateJobSpec = Child(root, "spec");
-                    return Workload(WorkloadKind.Job, root, root, templateJobSpec, TemplatePod(templateJobSpec));
+                    return Workload(WorkloadKind.Job, root, root, templateJobSpec, TemplatePod(templateJobSpec), Opaque(root, "spec"));
                 case "PodTemplateSpec":
                     return Workload(WorkloadKind.Fragment, root, metadataOwner: null, workloadSpec: null, Child(root, "spec"));
                 case "PodSpec":
@@ -58,10 +60,13 @@ namespace KubeAnalyzers.Model
         }
 
         /// <param name="workloadSpec">The object that holds the template and the counts: a Deployment's spec, a Job's spec.</param>
-        private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? workloadSpec, ObjectNode? podSpec)
+        /// <param name="opaqueSpec">The entry that sets the workload spec to something the analyzer cannot see into, if any: the counts are then unknown, not absent.</param>
+        private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? workloadSpec, ObjectNode? podSpec, PropertyEntry? opaqueSpec = null)
         {
-            var name = Values.String(Child(metadataOwner, "metadata"), "name");
-            var replicas = kind is WorkloadKind.Job or WorkloadKind.CronJob ? Values.Int(workloadSpec, "parallelism") : Values.Int(workloadSpec, "replicas");
+            var name = Name(root, metadataOwner);
+            var replicas = opaqueSpec is { } opaque
+                ? ModelValue<int>.Unknown(opaque.Member, opaque.Value.Syntax)
+                : kind is WorkloadKind.Job or WorkloadKind.CronJob ? Values.Int(workloadSpec, "parallelism") : Values.Int(workloadSpec, "replicas");
             var rollout = kind switch
             {
                 WorkloadKind.Deployment => BuildRollout(workloadSpec, "strategy"),
@@ -111,6 +116,15 @@ namespace KubeAnalyzers.Model
             return new TemplateLabels(labels.MoveToImmutable(), isKnown: true);
         }
 
+        /// <summary><c>metadata.name</c> when it is known, otherwise the resource name a deployment tool gives the object when that is.</summary>
+        private static ModelValue<string> Name(ObjectNode root, ObjectNode? metadataOwner)
+        {
+            var name = Values.String(Child(metadataOwner, "metadata"), "name");
+            return !name.IsKnown && root.ResourceName is { } resourceName && resourceName.Value is ConstantGraphValue { Value: string value }
+                ? ModelValue<string>.Known(value, resourceName.Member, resourceName.Value.Syntax)
+                : name;
+        }
+
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
             => new(WorkloadKind.Fragment, root.Syntax, root.FrontEnd, ModelValue<string>.Absent, PodSpecModel.Synthetic(containers));
 
@@ -139,14 +153,11 @@ namespace KubeAnalyzers.Model
 
         private static void AddContainers(ImmutableArray<ContainerModel>.Builder containers, ObjectNode spec, string jsonName, ContainerRole role)
         {
-            if (spec.Get(jsonName) is ListGraphValue list)
+            foreach (var item in Values.Items(spec, jsonName))
             {
-                foreach (var item in list.Items)
+                if (item is NodeGraphValue container)
                 {
-                    if (item is NodeGraphValue container)
-                    {
-                        containers.Add(BuildContainer(container.Node, role));
-                    }
+                    containers.Add(BuildContainer(container.Node, role));
                 }
             }
         }
@@ -155,18 +166,16 @@ namespace KubeAnalyzers.Model
         {
             var ports = ImmutableArray.CreateBuilder<PortModel>();
             container.TryGet("ports", out var portsEntry);
-            if (portsEntry.Value is ListGraphValue list)
+            var items = Values.Items(container, "ports");
+            foreach (var item in items)
             {
-                foreach (var item in list.Items)
+                if (item is NodeGraphValue port)
                 {
-                    if (item is NodeGraphValue port)
-                    {
-                        ports.Add(BuildPort(port.Node));
-                    }
+                    ports.Add(BuildPort(port.Node));
                 }
             }
 
-            var portsMember = portsEntry.Value is ListGraphValue { Items.IsEmpty: false } ? portsEntry.Member : null;
+            var portsMember = items.IsEmpty ? null : portsEntry.Member;
             return new ContainerModel(container.Syntax, role, Values.String(container, "name"), ports.ToImmutable(), portsMember);
         }
 
@@ -179,74 +188,62 @@ namespace KubeAnalyzers.Model
                 Values.String(port, "protocol"));
 
         private static ObjectNode? Child(ObjectNode? node, string jsonName) => node?.Get(jsonName) is NodeGraphValue child ? child.Node : null;
+
+        /// <summary>The entry when a property is set to a value that is neither an object the analyzer sees nor null.</summary>
+        private static PropertyEntry? Opaque(ObjectNode? node, string jsonName)
+            => node is not null && node.TryGet(jsonName, out var entry) && entry.Value is not (NodeGraphValue or ConstantGraphValue { Value: null }) ? entry : null;
     }
 
     /// <summary>Typed reads of graph properties into model values.</summary>
     internal static class Values
     {
+        /// <summary>
+        /// The items of a list property. A single object where a list is expected is a one-item list: a library may
+        /// convert one item to a list (Pulumi's <c>Ports = new ContainerPortArgs { ... }</c>).
+        /// </summary>
+        public static ImmutableArray<GraphValue> Items(ObjectNode node, string jsonName)
+            => node.Get(jsonName) switch
+            {
+                ListGraphValue list => list.Items,
+                NodeGraphValue single => ImmutableArray.Create<GraphValue>(single),
+                _ => ImmutableArray<GraphValue>.Empty,
+            };
+
         public static ModelValue<bool> Bool(ObjectNode? node, string jsonName)
-        {
-            if (node is null || !node.TryGet(jsonName, out var entry))
-            {
-                return ModelValue<bool>.Absent;
-            }
+            => Read(node, jsonName, static (object value, out bool result) => (result = value is true) || value is false);
 
-            return entry.Value switch
-            {
-                ConstantGraphValue { Value: bool value } => ModelValue<bool>.Known(value, entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: null } => ModelValue<bool>.Null(entry.Member, entry.Value.Syntax),
-                _ => ModelValue<bool>.Unknown(entry.Member, entry.Value.Syntax),
-            };
-        }
+        public static ModelValue<int> Int(ObjectNode? node, string jsonName) => Read<int>(node, jsonName, TryGetInt32);
 
-        public static ModelValue<int> Int(ObjectNode? node, string jsonName)
-        {
-            if (node is null || !node.TryGet(jsonName, out var entry))
-            {
-                return ModelValue<int>.Absent;
-            }
-
-            return entry.Value switch
-            {
-                ConstantGraphValue { Value: null } => ModelValue<int>.Null(entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: var value } when TryGetInt32(value, out var number) => ModelValue<int>.Known(number, entry.Member, entry.Value.Syntax),
-                _ => ModelValue<int>.Unknown(entry.Member, entry.Value.Syntax),
-            };
-        }
+        public static ModelValue<string> String(ObjectNode? node, string jsonName)
+            => Read(node, jsonName, static (object value, out string result) => (result = value as string ?? string.Empty) == (object)value);
 
         /// <summary>An int-or-string field as written: <c>"1"</c> for the number 1, <c>"25%"</c> for the string.</summary>
         public static ModelValue<string> IntOrString(ObjectNode? node, string jsonName)
+            => Read(node, jsonName, static (object value, out string result) =>
+            {
+                result = value as string ?? (TryGetInt32(value, out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+                return value is string || result.Length > 0;
+            });
+
+        private delegate bool Converter<T>(object value, out T result);
+
+        /// <summary>Absent when not set, null when set to <c>null</c>, known when the constant converts, unknown otherwise.</summary>
+        private static ModelValue<T> Read<T>(ObjectNode? node, string jsonName, Converter<T> convert)
         {
             if (node is null || !node.TryGet(jsonName, out var entry))
             {
-                return ModelValue<string>.Absent;
+                return ModelValue<T>.Absent;
             }
 
             return entry.Value switch
             {
-                ConstantGraphValue { Value: null } => ModelValue<string>.Null(entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: string text } => ModelValue<string>.Known(text, entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: var value } when TryGetInt32(value, out var number) => ModelValue<string>.Known(number.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Member, entry.Value.Syntax),
-                _ => ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax),
+                ConstantGraphValue { Value: null } => ModelValue<T>.Null(entry.Member, entry.Value.Syntax),
+                ConstantGraphValue { Value: { } value } when convert(value, out var result) => ModelValue<T>.Known(result, entry.Member, entry.Value.Syntax),
+                _ => ModelValue<T>.Unknown(entry.Member, entry.Value.Syntax),
             };
         }
 
-        public static ModelValue<string> String(ObjectNode? node, string jsonName)
-        {
-            if (node is null || !node.TryGet(jsonName, out var entry))
-            {
-                return ModelValue<string>.Absent;
-            }
-
-            return entry.Value switch
-            {
-                ConstantGraphValue { Value: string value } => ModelValue<string>.Known(value, entry.Member, entry.Value.Syntax),
-                ConstantGraphValue { Value: null } => ModelValue<string>.Null(entry.Member, entry.Value.Syntax),
-                _ => ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax),
-            };
-        }
-
-        private static bool TryGetInt32(object? value, out int number)
+        private static bool TryGetInt32(object value, out int number)
         {
             switch (value)
             {

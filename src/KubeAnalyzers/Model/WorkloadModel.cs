@@ -69,7 +69,8 @@ namespace KubeAnalyzers.Model
         public int? PodCount => Kind == WorkloadKind.Pod ? 1 : IsScaled ? Replicas.IsKnown ? Replicas.Value : Replicas.IsSet ? null : 1 : null;
 
         /// <summary>
-        /// True when the pods claim host ports, so that two of them cannot share a node: hostNetwork, or a known non-zero hostPort.
+        /// True when the pods claim host ports, so that two of them cannot share a node: hostNetwork, or a known non-zero
+        /// hostPort of a regular container (the scheduler's NodePorts filter reads only those).
         /// </summary>
         public bool ClaimsHostPorts
         {
@@ -82,6 +83,11 @@ namespace KubeAnalyzers.Model
 
                 foreach (var container in Pod.Containers)
                 {
+                    if (container.Role != ContainerRole.Regular)
+                    {
+                        continue;
+                    }
+
                     foreach (var port in container.Ports)
                     {
                         if (port.HostPort.IsKnown && port.HostPort.Value != 0)
@@ -102,7 +108,7 @@ namespace KubeAnalyzers.Model
 
         public FrontEndKind FrontEnd { get; }
 
-        /// <summary><c>metadata.name</c>.</summary>
+        /// <summary><c>metadata.name</c>, or the deployment tool's name for the object when that is not known (Pulumi's resource name).</summary>
         public ModelValue<string> Name { get; }
 
         public PodSpecModel Pod { get; }

@@ -72,18 +72,7 @@ namespace KubeAnalyzers.Options
             var errors = ImmutableArray.CreateBuilder<OptionError>();
             var defaults = Default;
 
-            var nodeCount = defaults.NodeCount;
-            if (options.TryGetValue(NodeCountKey, out var nodeCountText))
-            {
-                if (TryParseCount(nodeCountText, out var parsed))
-                {
-                    nodeCount = parsed;
-                }
-                else
-                {
-                    errors.Add(new OptionError(NodeCountKey, nodeCountText, "a whole number of nodes, 1 or more"));
-                }
-            }
+            var nodeCount = ReadCount(options, NodeCountKey, defaults.NodeCount, "a whole number of nodes, 1 or more", errors);
 
             var allowed = ReadPorts(options, AllowedHostPortsKey, defaults.AllowedHostPorts, errors);
             var reserved = ReadPorts(options, ReservedNodePortsKey, defaults.ReservedNodePorts, errors);
@@ -121,18 +110,7 @@ namespace KubeAnalyzers.Options
                 }
             }
 
-            var minReplicas = defaults.MinReplicas;
-            if (options.TryGetValue(MinReplicasKey, out var minText))
-            {
-                if (TryParseCount(minText, out var parsed))
-                {
-                    minReplicas = parsed;
-                }
-                else
-                {
-                    errors.Add(new OptionError(MinReplicasKey, minText, "a whole number of replicas, 1 or more"));
-                }
-            }
+            var minReplicas = ReadCount(options, MinReplicasKey, defaults.MinReplicas, "a whole number of replicas, 1 or more", errors) ?? defaults.MinReplicas;
 
             if (errors.Count == 0 && nodeCount == defaults.NodeCount && allowed == defaults.AllowedHostPorts && reserved == defaults.ReservedNodePorts
                 && level == defaults.PodSecurityLevel && cniPortMapping == defaults.CniPortMapping && minReplicas == defaults.MinReplicas)
@@ -159,8 +137,21 @@ namespace KubeAnalyzers.Options
             return fallback;
         }
 
-        private static bool TryParseCount(string text, out int count)
-            => int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1;
+        private static int? ReadCount(AnalyzerConfigOptions options, string key, int? fallback, string expected, ImmutableArray<OptionError>.Builder errors)
+        {
+            if (!options.TryGetValue(key, out var text))
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+            {
+                return count;
+            }
+
+            errors.Add(new OptionError(key, text, expected));
+            return fallback;
+        }
     }
 
     /// <summary>An option value that could not be parsed.</summary>

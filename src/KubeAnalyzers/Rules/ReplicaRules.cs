@@ -71,7 +71,8 @@ namespace KubeAnalyzers.Rules
             }
 
             var at = rollout.MaxSurge.Member ?? rollout.StrategyMember ?? workload.Replicas.Member ?? workload.SpecSyntax ?? workload.Syntax;
-            context.Report(Descriptors.SurgeOnHostPorts, at, RolloutTargets.Locations(workload), RolloutTargets.Properties(workload), workload.Describe(), surge, HostClaims.Describe(workload));
+            var advice = workload.Kind == WorkloadKind.Deployment ? "use maxSurge 0 or the Recreate strategy" : "use maxSurge 0";
+            context.Report(Descriptors.SurgeOnHostPorts, at, RolloutTargets.Locations(workload), RolloutTargets.Properties(workload), workload.Describe(), surge, HostClaims.Describe(workload), advice);
         }
     }
 
@@ -86,8 +87,9 @@ namespace KubeAnalyzers.Rules
                 return;
             }
 
+            var count = workload.Kind is WorkloadKind.Job or WorkloadKind.CronJob ? $"{pods} parallel pods" : $"{pods} replicas";
             var properties = AntiAffinityTargets.Add(workload, RuleContext.Kind(workload.Kind), out var antiAffinityTargets);
-            context.Report(Descriptors.OneNodePerReplica, member, antiAffinityTargets, properties, workload.Describe(), pods, HostClaims.Describe(workload));
+            context.Report(Descriptors.OneNodePerReplica, member, antiAffinityTargets, properties, workload.Describe(), count, HostClaims.Describe(workload));
         }
     }
 
@@ -102,10 +104,24 @@ namespace KubeAnalyzers.Rules
                 context.Report(Descriptors.InvalidRolloutNumbers, member, properties: null, $"{field} {workload.Replicas.Value} is negative");
             }
 
+            // The API server's checks run after defaulting: a Deployment's absent values are 25%, a DaemonSet's maxSurge 0 and maxUnavailable 1.
             var rollout = workload.Rollout;
-            if (RolloutModel.IsZero(rollout.MaxSurge) && RolloutModel.IsZero(rollout.MaxUnavailable) && rollout.MaxUnavailable.Member is { } unavailable)
+            if (rollout.RollingUpdateSyntax is null || rollout.MaxSurge.IsUnknown || rollout.MaxUnavailable.IsUnknown)
+            {
+                return;
+            }
+
+            var isDaemonSet = workload.Kind == WorkloadKind.DaemonSet;
+            var surgeIsZero = rollout.MaxSurge.IsKnown ? RolloutModel.IsZero(rollout.MaxSurge) : isDaemonSet;
+            var unavailableIsZero = RolloutModel.IsZero(rollout.MaxUnavailable);
+            if (surgeIsZero && unavailableIsZero && rollout.MaxUnavailable.Member is { } unavailable)
             {
                 context.Report(Descriptors.InvalidRolloutNumbers, unavailable, properties: null, $"maxUnavailable {rollout.MaxUnavailable.Value} may not be 0 when maxSurge is 0");
+            }
+            else if (isDaemonSet && !surgeIsZero && !unavailableIsZero && rollout.MaxSurge.Member is { } surge)
+            {
+                var unavailableText = rollout.MaxUnavailable.IsKnown ? rollout.MaxUnavailable.Value : "1, the default";
+                context.Report(Descriptors.InvalidRolloutNumbers, surge, properties: null, $"maxSurge {rollout.MaxSurge.Value} may not be set when maxUnavailable is non-zero ({unavailableText})");
             }
         }
     }

@@ -19,6 +19,12 @@ public enum StandIn
 
     /// <summary>KubernetesClient v7–v17: classes with an all-properties constructor.</summary>
     KubernetesClientClasses,
+
+    /// <summary>Pulumi and Pulumi.Kubernetes: resources with <c>XArgs</c> of <c>Input&lt;T&gt;</c>, <c>InputList&lt;T&gt;</c>, <c>InputMap&lt;V&gt;</c>.</summary>
+    Pulumi,
+
+    /// <summary>Pulumi.Kubernetes and KubernetesClient v18+ in one compilation.</summary>
+    PulumiAndKubernetesClientRecords,
 }
 
 public static class StandIns
@@ -42,6 +48,8 @@ public static class StandIns
         StandIn.None => [],
         StandIn.KubernetesClientRecords => [Library("KubernetesClient.Records", "KubernetesClient.dll")],
         StandIn.KubernetesClientClasses => [Library("KubernetesClient.Classes", "KubernetesClient.dll")],
+        StandIn.Pulumi => [Library("Pulumi", "Pulumi.dll"), Library("Pulumi", "Pulumi.Kubernetes.dll")],
+        StandIn.PulumiAndKubernetesClientRecords => [.. Libraries(StandIn.Pulumi), .. Libraries(StandIn.KubernetesClientRecords)],
         _ => throw new ArgumentOutOfRangeException(nameof(standIn)),
     };
 
