@@ -18,7 +18,8 @@ namespace KubeAnalyzers.Rules
 
         /// <summary>
         /// Adds <see cref="LabelsProperty"/> when the fix applies, with the additional locations in that case:
-        /// [the pod spec's creation, then every hostPort member and the hostIP member of the same port]; otherwise none.
+        /// [the pod spec's creation, then every hostPort member of a regular container and the hostIP member of the same port];
+        /// otherwise none.
         /// </summary>
         public static ImmutableDictionary<string, string?> Add(WorkloadModel workload, ImmutableDictionary<string, string?> properties, out SyntaxNode[] locations)
         {
@@ -32,6 +33,12 @@ namespace KubeAnalyzers.Rules
             var members = new List<SyntaxNode> { podSpec };
             foreach (var container in pod.Containers)
             {
+                // The scheduler counts the host ports of the regular containers only (see WorkloadModel.ClaimsHostPorts).
+                if (container.Role != ContainerRole.Regular)
+                {
+                    continue;
+                }
+
                 foreach (var port in container.Ports)
                 {
                     if (!port.ClaimsHostPort)

@@ -335,6 +335,58 @@ public class AntiAffinityFixTests
         }
         """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
 
+    [Fact]
+    public Task UseAntiAffinity_InitContainerHostPort_IsLeftAsItIs() => Verify.FixAsync(StandIn.KubernetesClientRecords, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            V1Deployment Web() => new()
+            {
+                Spec = new()
+                {
+                    [|Replicas = 2|],
+                    Selector = new(),
+                    Template = new()
+                    {
+                        Metadata = new() { Labels = new Dictionary<string, string> { ["app"] = "web" } },
+                        Spec = new()
+                        {
+                            InitContainers = [new() { Name = "probe", Ports = [new() { ContainerPort = 9000, HostPort = 9000 }] }],
+                            Containers = [new() { Name = "web", Ports = [new() { ContainerPort = 80, HostPort = 80 }] }],
+                        },
+                    },
+                },
+            };
+        }
+        """, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            V1Deployment Web() => new()
+            {
+                Spec = new()
+                {
+                    Replicas = 2,
+                    Selector = new(),
+                    Template = new()
+                    {
+                        Metadata = new() { Labels = new Dictionary<string, string> { ["app"] = "web" } },
+                        Spec = new()
+                        {
+                            InitContainers = [new() { Name = "probe", Ports = [new() { ContainerPort = 9000, HostPort = 9000 }] }],
+                            Containers = [new() { Name = "web", Ports = [new() { ContainerPort = 80 }] }],
+                            Affinity = new() { PodAntiAffinity = new() { RequiredDuringSchedulingIgnoredDuringExecution = [new() { TopologyKey = "kubernetes.io/hostname", LabelSelector = new() { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } } }] } },
+                        },
+                    },
+                },
+            };
+        }
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
+
     /// <summary>A fix that is not offered leaves the code as it is: the fixed code is the test code, diagnostics included.</summary>
     private static Task NotOfferedAsync(StandIn standIn, string code) => new KubeTest(standIn, Id)
     {
