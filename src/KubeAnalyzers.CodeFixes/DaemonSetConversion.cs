@@ -557,8 +557,9 @@ namespace KubeAnalyzers.CodeFixes
 
         /// <summary>
         /// Follows the uses of a value whose type changes from a Deployment type to its DaemonSet counterpart, and says whether
-        /// they all still compile: members the DaemonSet has, implicit reference conversions, inferred generic arguments, locals
-        /// and returns (whose written types it retypes when it may).
+        /// they all still compile: members the DaemonSet has, implicit reference conversions (to <c>object</c>, to
+        /// <c>IKubernetesObject&lt;V1ObjectMeta&gt;</c>), locals and returns (whose written types it retypes when it may). Anything
+        /// else, an argument of a generic method included (its result may carry the type), is refused.
         /// </summary>
         private sealed class Usages
         {
@@ -623,12 +624,6 @@ namespace KubeAnalyzers.CodeFixes
                 {
                     case MemberAccessExpressionSyntax access when access.Expression == node:
                         return AcceptMember(access, level);
-
-                    case ArgumentSyntax argument:
-                        // Serialize<T>(T value): T is inferred as the DaemonSet.
-                        return _model.GetOperation(argument, _cancellationToken) is IArgumentOperation { Parameter.OriginalDefinition.Type: ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } }
-                            && argument.Parent?.Parent is InvocationExpressionSyntax invocation
-                            && invocation.Expression is not (GenericNameSyntax or MemberAccessExpressionSyntax { Name: GenericNameSyntax });
 
                     case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax statement } declaration } declarator }:
                         return AcceptLocal(statement, declaration, declarator, level);

@@ -533,6 +533,8 @@ public class DaemonSetConversionFixTests
 
             void ExplicitTypeArgument() => Echo<V1Deployment>(new V1Deployment { Spec = new V1DeploymentSpec { [|Replicas = 2|], Selector = new V1LabelSelector(), Template = {{HostPortTemplate}} } });
 
+            System.Threading.Tasks.Task<V1Deployment> InferredTypeArgument() => System.Threading.Tasks.Task.FromResult(new V1Deployment { Spec = new V1DeploymentSpec { [|Replicas = 2|], Selector = new V1LabelSelector(), Template = {{HostPortTemplate}} } });
+
             void Reassigned()
             {
                 var deployment = new V1Deployment { Spec = new V1DeploymentSpec { [|Replicas = 2|], Selector = new V1LabelSelector(), Template = {{HostPortTemplate}} } };
