@@ -185,20 +185,21 @@ namespace KubeAnalyzers.CodeFixes
             if (before is null)
             {
                 editor.InsertAfter(usings[usings.Count - 1], directive);
+                return;
             }
-            else if (before == usings[0] && before.GetLeadingTrivia().Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)))
-            {
-                // A file header above the first using stays above it: the new using goes after it.
-                editor.InsertAfter(before, directive);
-            }
-            else
-            {
-                editor.InsertBefore(before, directive.WithLeadingTrivia(before.GetLeadingTrivia()));
-            }
+
+            // The editor moves what is above that using (a file header, blank lines) above the new one.
+            editor.InsertBefore(before, directive);
         }
 
         private static bool SortsAfter(UsingDirectiveSyntax existing, string namespaceName)
         {
+            // Global usings come first in a file, whatever their names.
+            if (!existing.GlobalKeyword.IsKind(SyntaxKind.None))
+            {
+                return false;
+            }
+
             if (existing.Alias is not null || !existing.StaticKeyword.IsKind(SyntaxKind.None) || existing.Name is not { } name)
             {
                 return true;

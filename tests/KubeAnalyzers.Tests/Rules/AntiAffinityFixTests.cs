@@ -266,7 +266,9 @@ public class AntiAffinityFixTests
         """, SchedulingCodeFixProvider.UseAntiAffinityKey, Id);
 
     [Fact]
-    public Task UseAntiAffinity_FileWithoutCollectionsUsing_AddsTheUsingOnce() => Verify.FixAsync(StandIn.KubernetesClientRecords, """
+    public Task UseAntiAffinity_FileWithHeaderAndWithoutCollectionsUsing_AddsTheUsingOnceBelowTheHeader() => Verify.FixAsync(StandIn.KubernetesClientRecords, """
+        // Manifests of the shop, applied by the deploy job.
+
         using k8s.Models;
 
         class Manifests
@@ -300,6 +302,8 @@ public class AntiAffinityFixTests
             };
         }
         """, """
+        // Manifests of the shop, applied by the deploy job.
+
         using System.Collections.Generic;
         using k8s.Models;
 
