@@ -97,7 +97,9 @@ namespace KubeAnalyzers.CodeFixes
             {
                 var terms when IsAbsent(terms) => new AntiAffinityEdit(model, labels, removals, antiAffinityCreation, Part.Terms),
                 CollectionExpressionSyntax list => new AntiAffinityEdit(model, labels, removals, list, Part.Term),
-                ObjectCreationExpressionSyntax { Initializer: { } initializer } when initializer.IsKind(SyntaxKind.CollectionInitializerExpression)
+                // new List<V1PodAffinityTerm> { ... }; an empty { } parses as an object initializer.
+                ObjectCreationExpressionSyntax { Initializer: { } initializer }
+                    when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) || initializer.Expressions.Count == 0
                     => new AntiAffinityEdit(model, labels, removals, initializer, Part.Term),
                 _ => null,
             };
@@ -162,7 +164,11 @@ namespace KubeAnalyzers.CodeFixes
                         }
 
                         return initializer.Expressions.Count == 0
-                            ? initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(term.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space)))
+                            ? SyntaxFactory.InitializerExpression(
+                                SyntaxKind.CollectionInitializerExpression,
+                                initializer.OpenBraceToken.WithTrailingTrivia(SyntaxFactory.Space),
+                                SyntaxFactory.SingletonSeparatedList(term),
+                                initializer.CloseBraceToken.WithLeadingTrivia(SyntaxFactory.Space))
                             : initializer.WithExpressions(SyntaxWriter.InsertAfterKeepingLayout(initializer.Expressions, initializer.Expressions.Count - 1, term));
                     });
                     break;

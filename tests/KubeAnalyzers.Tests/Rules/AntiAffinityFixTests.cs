@@ -188,6 +188,24 @@ public class AntiAffinityFixTests
                     },
                 },
             };
+
+            V1Deployment RequiredList() => new V1Deployment
+            {
+                Spec = new V1DeploymentSpec
+                {
+                    [|Replicas = 2|],
+                    Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "api" } },
+                    Template = new V1PodTemplateSpec
+                    {
+                        Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "api" } },
+                        Spec = new V1PodSpec
+                        {
+                            Affinity = new V1Affinity { PodAntiAffinity = new V1PodAntiAffinity { RequiredDuringSchedulingIgnoredDuringExecution = new List<V1PodAffinityTerm> { } } },
+                            Containers = [new V1Container { Name = "api", Ports = [new V1ContainerPort { ContainerPort = 8443, HostPort = 8443 }] }],
+                        },
+                    },
+                },
+            };
         }
         """, """
         using System.Collections.Generic;
@@ -257,6 +275,24 @@ public class AntiAffinityFixTests
                                     ],
                                 },
                             },
+                            Containers = [new V1Container { Name = "api", Ports = [new V1ContainerPort { ContainerPort = 8443 }] }],
+                        },
+                    },
+                },
+            };
+
+            V1Deployment RequiredList() => new V1Deployment
+            {
+                Spec = new V1DeploymentSpec
+                {
+                    Replicas = 2,
+                    Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "api" } },
+                    Template = new V1PodTemplateSpec
+                    {
+                        Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "api" } },
+                        Spec = new V1PodSpec
+                        {
+                            Affinity = new V1Affinity { PodAntiAffinity = new V1PodAntiAffinity { RequiredDuringSchedulingIgnoredDuringExecution = new List<V1PodAffinityTerm> { new() { TopologyKey = "kubernetes.io/hostname", LabelSelector = new() { MatchLabels = new Dictionary<string, string> { ["app"] = "api" } } } } } },
                             Containers = [new V1Container { Name = "api", Ports = [new V1ContainerPort { ContainerPort = 8443 }] }],
                         },
                     },
