@@ -55,12 +55,12 @@ namespace KubeAnalyzers.CodeFixes
             switch (anchor)
             {
                 case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } assignment:
-                    var index = initializer.Expressions.IndexOf(assignment);
                     var member = SyntaxFactory.ParseExpression($"{propertyName} = {valueText}");
                     editor.ReplaceNode(initializer, (current, _) =>
                     {
                         var currentInitializer = (InitializerExpressionSyntax)current;
-                        return currentInitializer.WithExpressions(InsertAfterKeepingLayout(currentInitializer.Expressions, index, member));
+                        var index = IndexOfMember(initializer, currentInitializer, assignment);
+                        return currentInitializer.WithExpressions(InsertAfterKeepingLayout(currentInitializer.Expressions, index < 0 ? currentInitializer.Expressions.Count - 1 : index, member));
                     });
                     break;
 
@@ -212,9 +212,34 @@ namespace KubeAnalyzers.CodeFixes
             editor.ReplaceNode(initializer, (current, _) =>
             {
                 var currentInitializer = (InitializerExpressionSyntax)current;
-                var index = initializer.Expressions.IndexOf(member);
+                var index = IndexOfMember(initializer, currentInitializer, member);
                 return index < 0 ? currentInitializer : currentInitializer.WithExpressions(RemoveKeepingLayout(currentInitializer.Expressions, index));
             });
+        }
+
+        /// <summary>
+        /// Where a member of <paramref name="original"/> is in <paramref name="current"/>, the same initializer after the
+        /// edits already made to it: Fix All removes several members of one initializer (<c>HostNetwork</c> and
+        /// <c>HostPID</c>), so the original index may point at another member. An object initializer sets each
+        /// property once, so a member is found by the property it sets; -1 when it is gone.
+        /// </summary>
+        private static int IndexOfMember(InitializerExpressionSyntax original, InitializerExpressionSyntax current, ExpressionSyntax member)
+        {
+            if (member is AssignmentExpressionSyntax { Left: IdentifierNameSyntax property })
+            {
+                for (var i = 0; i < current.Expressions.Count; i++)
+                {
+                    if (current.Expressions[i] is AssignmentExpressionSyntax { Left: IdentifierNameSyntax candidate } && candidate.Identifier.ValueText == property.Identifier.ValueText)
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            var index = original.Expressions.IndexOf(member);
+            return index < current.Expressions.Count ? index : -1;
         }
 
         /// <summary>

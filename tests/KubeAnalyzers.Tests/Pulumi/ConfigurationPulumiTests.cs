@@ -193,6 +193,60 @@ public class PodSecurityPulumiTests
         FixEquivalenceKey = RemoveMemberCodeFixProvider.RemoveFieldKey,
         EditorConfig = "kube_analyzers.pod_security_level = restricted",
     }.RunAsync();
+    /// <summary>A node agent's spec sets several host namespaces side by side: Fix All removes each of them, and only them.</summary>
+    [Fact]
+    public Task RemoveField_FixAll_SeveralMembersOfOneInitializer() => new KubeTest(StandIn.Pulumi, Id)
+    {
+        TestCode = """
+            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+            class Stacks
+            {
+                void Create() => new Pulumi.Kubernetes.Apps.V1.DaemonSet("node-exporter", new DaemonSetArgs
+                {
+                    Spec = new DaemonSetSpecArgs
+                    {
+                        Template = new PodTemplateSpecArgs
+                        {
+                            Spec = new PodSpecArgs
+                            {
+                                [|HostNetwork = true|],
+                                [|HostPID = true|],
+                                DnsPolicy = "ClusterFirstWithHostNet",
+                                [|HostIPC = true|],
+                                Containers = { new ContainerArgs { Name = "node-exporter", Image = "quay.io/prometheus/node-exporter:v1.8.2" } },
+                            },
+                        },
+                    },
+                });
+            }
+            """,
+        FixedCode = """
+            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+            class Stacks
+            {
+                void Create() => new Pulumi.Kubernetes.Apps.V1.DaemonSet("node-exporter", new DaemonSetArgs
+                {
+                    Spec = new DaemonSetSpecArgs
+                    {
+                        Template = new PodTemplateSpecArgs
+                        {
+                            Spec = new PodSpecArgs
+                            {
+                                DnsPolicy = "ClusterFirstWithHostNet",
+                                Containers = { new ContainerArgs { Name = "node-exporter", Image = "quay.io/prometheus/node-exporter:v1.8.2" } },
+                            },
+                        },
+                    },
+                });
+            }
+            """,
+        FixEquivalenceKey = RemoveMemberCodeFixProvider.RemoveFieldKey,
+        EditorConfig = "kube_analyzers.pod_security_level = baseline",
+    }.RunAsync();
 }
 
 /// <summary>K8S0002 in a Pulumi.Kubernetes project: options are read and checked whichever library the project uses.</summary>
