@@ -37,7 +37,7 @@ namespace KubeAnalyzers.CodeFixes
                     }
 
                     break;
-                case RuleIds.TooFewReplicas when properties.TryGetValue(TooFewReplicasRule.MinReplicasProperty, out var minimum):
+                case RuleIds.TooFewReplicas when !properties.ContainsKey(RuleContext.NoFixProperty) && properties.TryGetValue(TooFewReplicasRule.MinReplicasProperty, out var minimum):
                     yield return new FixOffer(SetReplicasToMinimumKey, $"Set replicas to {minimum}");
                     break;
             }

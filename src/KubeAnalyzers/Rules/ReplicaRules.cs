@@ -140,6 +140,12 @@ namespace KubeAnalyzers.Rules
 
             var at = workload.Replicas.Member ?? workload.SpecSyntax ?? workload.Syntax;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(MinReplicasProperty, minimum.ToString(CultureInfo.InvariantCulture));
+            if (workload.Replicas.Member is null && workload.SpecSyntax is null)
+            {
+                // A workload without a spec (Pulumi's args passed to a resource): there is no object to write replicas into.
+                properties = properties.Add(RuleContext.NoFixProperty, "true");
+            }
+
             context.Report(Descriptors.TooFewReplicas, at, workload.Replicas.Member is null ? workload.SpecSyntax : null, properties, workload.Describe(), pods, pods == 1 ? string.Empty : "s", minimum);
         }
     }

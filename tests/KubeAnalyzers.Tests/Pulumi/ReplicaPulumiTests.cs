@@ -532,7 +532,36 @@ public class TooFewReplicasPulumiTests
             """,
         FixEquivalenceKey = RolloutCodeFixProvider.SetReplicasToMinimumKey,
         EditorConfig = Enabled,
-    }.RunAsync();}
+    }.RunAsync();
+    /// <summary>
+    /// Args without a spec: the diagnostic is on the args, the constructor argument of the resource, where there is
+    /// nothing to set replicas on; the fix must not replace the argument.
+    /// </summary>
+    [Fact]
+    public Task DeploymentArgsWithoutSpec_Reports_WithoutAFix() => new KubeTest(StandIn.Pulumi, Id)
+    {
+        TestCode = """
+            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+
+            class Stacks
+            {
+                void Create() => new Pulumi.Kubernetes.Apps.V1.Deployment("web", [|new DeploymentArgs { Metadata = new ObjectMetaArgs { Name = "web" } }|]);
+            }
+            """,
+        FixedCode = """
+            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+
+            class Stacks
+            {
+                void Create() => new Pulumi.Kubernetes.Apps.V1.Deployment("web", [|new DeploymentArgs { Metadata = new ObjectMetaArgs { Name = "web" } }|]);
+            }
+            """,
+        FixEquivalenceKey = RolloutCodeFixProvider.SetReplicasToMinimumKey,
+        EditorConfig = Enabled,
+    }.RunAsync();
+}
 
 /// <summary>K8S4001 in Pulumi.Kubernetes programs, and across Pulumi and KubernetesClient workloads of one compilation.</summary>
 public class HostPortConflictPulumiTests
