@@ -622,6 +622,27 @@ public class HostPortConflictPulumiTests
     }.RunAsync();
 
     [Fact]
+    public Task PulumiDeploymentAndKubernetesClientDeployment_ClaimingTheSameHostPort_Report() => new KubeTest(StandIn.PulumiAndKubernetesClientRecords, Id)
+    {
+        Sources =
+        {
+            PulumiPrograms.HostPortWeb("Replicas = 2,", "web", "WebStack"),
+            """
+            using k8s.Models;
+
+            class Manifests
+            {
+                V1Deployment Api() => new()
+                {
+                    Metadata = new() { Name = "api" },
+                    Spec = new() { Replicas = 2, Selector = new(), Template = new() { Spec = new() { Containers = [new() { Name = "api", Ports = [new() { ContainerPort = 8081, [|HostPort = 80|] }] }] } } },
+                };
+            }
+            """,
+        },
+    }.RunAsync();
+
+    [Fact]
     public async Task PulumiDaemonSetAndKubernetesClientDeployment_MessageNamesBoth()
     {
         var diagnostics = await Verify.GetDiagnosticsAsync(
