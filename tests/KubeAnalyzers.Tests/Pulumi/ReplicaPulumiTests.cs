@@ -165,10 +165,11 @@ public class SurgeOnHostPortsPulumiTests
     [InlineData("""Replicas = 3, Strategy = new DeploymentStrategyArgs { RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = config.Require("maxSurge") } },""")]
     [InlineData("""Replicas = 3, Strategy = new DeploymentStrategyArgs { Type = config.Require("strategy") },""")]
     [InlineData("""Replicas = 3, Strategy = strategy,""")]
+    [InlineData("""Replicas = 3, Strategy = new DeploymentStrategyArgs { RollingUpdate = rollingUpdate },""")]
     public Task RecreateZeroSurgeConfigOrOutputStrategy_DoesNotReport(string members) => Verify.DiagnosticsAsync(
         StandIn.Pulumi,
         PulumiPrograms.HostPortWeb(members)
-            .Replace("public WebStack()", "public WebStack(Output<DeploymentStrategyArgs> strategy)")
+            .Replace("public WebStack()", "public WebStack(Output<DeploymentStrategyArgs> strategy, Output<RollingUpdateDeploymentArgs> rollingUpdate)")
             .Replace("        new Pulumi.Kubernetes", "        var config = new Config();\n        new Pulumi.Kubernetes"),
         Id);
 
@@ -342,8 +343,7 @@ public class SurgeOnHostPortsPulumiTests
                 Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
             };
         }
-        """, RolloutCodeFixProvider.UseRecreateKey, Id);
-}
+        """, RolloutCodeFixProvider.UseRecreateKey, Id);}
 
 /// <summary>K8S3003 in Pulumi.Kubernetes programs: one node per replica.</summary>
 public class OneNodePerReplicaPulumiTests
