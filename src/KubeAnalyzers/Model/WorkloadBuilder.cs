@@ -86,6 +86,7 @@ namespace KubeAnalyzers.Model
 
             var strategy = entry.Value is NodeGraphValue held ? held.Node : null;
             var rollingUpdate = Child(strategy, "rollingUpdate");
+            var rollingUpdateMember = strategy is not null && strategy.TryGet("rollingUpdate", out var rollingUpdateEntry) ? rollingUpdateEntry.Member : null;
             var opaqueRollingUpdate = Opaque(strategy, "rollingUpdate");
 
             // RollingUpdate = a parameter or an Output<T>: its numbers are unknown, not the defaults.
@@ -97,6 +98,7 @@ namespace KubeAnalyzers.Model
                 entry.Member,
                 entry.Value is UnknownGraphValue ? ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax) : Values.String(strategy, "type"),
                 strategy?.Syntax,
+                rollingUpdateMember,
                 rollingUpdate?.Syntax,
                 Number("maxSurge"),
                 Number("maxUnavailable"));

@@ -343,7 +343,74 @@ public class SurgeOnHostPortsPulumiTests
                 Strategy = new DeploymentStrategyArgs { Type = "Recreate" },
             };
         }
-        """, RolloutCodeFixProvider.UseRecreateKey, Id);}
+        """, RolloutCodeFixProvider.UseRecreateKey, Id);
+    /// <summary>Pulumi programs often build args in locals: Recreate must drop the strategy's rollingUpdate wherever it is written.</summary>
+    [Fact]
+    public Task UseRecreate_RemovesRollingUpdateHeldInALocalOrSetByAnAssignment() => Verify.FixAsync(StandIn.Pulumi, """
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Stacks
+        {
+            void Create()
+            {
+                var rollingUpdate = new RollingUpdateDeploymentArgs { [|MaxSurge = 1|], MaxUnavailable = 0 };
+                var strategy = new DeploymentStrategyArgs { RollingUpdate = rollingUpdate };
+                new K8sDeployment("web", new DeploymentArgs
+                {
+                    Spec = new DeploymentSpecArgs
+                    {
+                        Strategy = strategy,
+                        Template = new PodTemplateSpecArgs { Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "web", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } },
+                    },
+                });
+
+                var apiStrategy = new DeploymentStrategyArgs();
+                apiStrategy.RollingUpdate = new RollingUpdateDeploymentArgs { [|MaxSurge = 2|] };
+                new K8sDeployment("api", new DeploymentArgs
+                {
+                    Spec = new DeploymentSpecArgs
+                    {
+                        Strategy = apiStrategy,
+                        Template = new PodTemplateSpecArgs { Spec = new PodSpecArgs { HostNetwork = true } },
+                    },
+                });
+            }
+        }
+        """, """
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Stacks
+        {
+            void Create()
+            {
+                var rollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = 1, MaxUnavailable = 0 };
+                var strategy = new DeploymentStrategyArgs { Type = "Recreate" };
+                new K8sDeployment("web", new DeploymentArgs
+                {
+                    Spec = new DeploymentSpecArgs
+                    {
+                        Strategy = strategy,
+                        Template = new PodTemplateSpecArgs { Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "web", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } },
+                    },
+                });
+
+                var apiStrategy = new DeploymentStrategyArgs() { Type = "Recreate" };
+                new K8sDeployment("api", new DeploymentArgs
+                {
+                    Spec = new DeploymentSpecArgs
+                    {
+                        Strategy = apiStrategy,
+                        Template = new PodTemplateSpecArgs { Spec = new PodSpecArgs { HostNetwork = true } },
+                    },
+                });
+            }
+        }
+        """, RolloutCodeFixProvider.UseRecreateKey, Id);
+}
 
 /// <summary>K8S3003 in Pulumi.Kubernetes programs: one node per replica.</summary>
 public class OneNodePerReplicaPulumiTests
