@@ -250,16 +250,19 @@ namespace KubeAnalyzers.CodeFixes
         private static void RemoveArgument(DocumentEditor editor, ArgumentListSyntax arguments, ArgumentSyntax argument)
         {
             var method = editor.SemanticModel.GetSymbolInfo(arguments.Parent!).Symbol as IMethodSymbol;
-            var index = arguments.Arguments.IndexOf(argument);
+            var originalIndex = arguments.Arguments.IndexOf(argument);
+            var parameter = ParameterName(arguments.Arguments, originalIndex, method);
             editor.ReplaceNode(arguments, (current, _) =>
             {
+                // Fix All may already have removed another argument of this call, and named the positional ones after it.
                 var list = ((ArgumentListSyntax)current).Arguments;
-                if (index < 0 || index >= list.Count)
+                var index = IndexOfArgument(list, parameter, method, originalIndex);
+                if (index < 0)
                 {
                     return current;
                 }
 
-                if (argument.NameColon is null && method is not null)
+                if (list[index].NameColon is null && method is not null)
                 {
                     for (var i = index + 1; i < list.Count && list[i].NameColon is null && i < method.Parameters.Length; i++)
                     {
@@ -269,6 +272,37 @@ namespace KubeAnalyzers.CodeFixes
 
                 return ((ArgumentListSyntax)current).WithArguments(RemoveKeepingLayout(list, index));
             });
+        }
+
+        /// <summary>The name of the parameter argument <paramref name="index"/> binds to: its own name, or the parameter at its position.</summary>
+        private static string? ParameterName(SeparatedSyntaxList<ArgumentSyntax> arguments, int index, IMethodSymbol? method)
+        {
+            if (index < 0 || index >= arguments.Count)
+            {
+                return null;
+            }
+
+            return arguments[index].NameColon?.Name.Identifier.ValueText
+                ?? (method is not null && index < method.Parameters.Length ? method.Parameters[index].Name : null);
+        }
+
+        /// <summary>Where the argument for <paramref name="parameter"/> is in the current argument list; -1 when it is gone.</summary>
+        private static int IndexOfArgument(SeparatedSyntaxList<ArgumentSyntax> current, string? parameter, IMethodSymbol? method, int originalIndex)
+        {
+            if (parameter is null)
+            {
+                return originalIndex < current.Count ? originalIndex : -1;
+            }
+
+            for (var i = 0; i < current.Count; i++)
+            {
+                if (ParameterName(current, i, method) == parameter)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The whitespace after the last line break of a leading trivia list: the indentation, without comments.</summary>
