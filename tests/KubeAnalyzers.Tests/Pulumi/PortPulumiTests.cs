@@ -594,47 +594,58 @@ public class EphemeralContainerPortsPulumiTests
         """, Id);
 
     [Fact]
-    public Task RemovePorts_MemberInitializerAndSingleItemForms_FixAll() => Verify.FixAsync(StandIn.Pulumi, """
+    public Task RemovePorts_MemberInitializerSingleItemAndAssignmentForms_FixAll() => Verify.FixAsync(StandIn.Pulumi, """
         using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 
         class Stacks
         {
-            PodSpecArgs Spec() => new PodSpecArgs
+            PodSpecArgs Spec()
             {
-                Containers = { new ContainerArgs { Name = "app" } },
-                EphemeralContainers =
+                var shell = new EphemeralContainerArgs { Name = "shell" };
+                [|shell.Ports = new[] { new ContainerPortArgs { ContainerPortValue = 22 } }|];
+                return new PodSpecArgs
                 {
-                    new EphemeralContainerArgs
+                    Containers = { new ContainerArgs { Name = "app" } },
+                    EphemeralContainers =
                     {
-                        Name = "debugger",
-                        Image = "busybox",
-                        [|Ports =
+                        new EphemeralContainerArgs
                         {
-                            new ContainerPortArgs { ContainerPortValue = 9229 },
-                        }|],
+                            Name = "debugger",
+                            Image = "busybox",
+                            [|Ports =
+                            {
+                                new ContainerPortArgs { ContainerPortValue = 9229 },
+                            }|],
+                        },
+                        new EphemeralContainerArgs { Name = "probe", [|Ports = new ContainerPortArgs { ContainerPortValue = 8080 }|], Image = "curl" },
+                        shell,
                     },
-                    new EphemeralContainerArgs { Name = "probe", [|Ports = new ContainerPortArgs { ContainerPortValue = 8080 }|], Image = "curl" },
-                },
-            };
+                };
+            }
         }
         """, """
         using Pulumi.Kubernetes.Types.Inputs.Core.V1;
 
         class Stacks
         {
-            PodSpecArgs Spec() => new PodSpecArgs
+            PodSpecArgs Spec()
             {
-                Containers = { new ContainerArgs { Name = "app" } },
-                EphemeralContainers =
+                var shell = new EphemeralContainerArgs { Name = "shell" };
+                return new PodSpecArgs
                 {
-                    new EphemeralContainerArgs
+                    Containers = { new ContainerArgs { Name = "app" } },
+                    EphemeralContainers =
                     {
-                        Name = "debugger",
-                        Image = "busybox",
+                        new EphemeralContainerArgs
+                        {
+                            Name = "debugger",
+                            Image = "busybox",
+                        },
+                        new EphemeralContainerArgs { Name = "probe", Image = "curl" },
+                        shell,
                     },
-                    new EphemeralContainerArgs { Name = "probe", Image = "curl" },
-                },
-            };
+                };
+            }
         }
         """, RemoveMemberCodeFixProvider.RemoveEphemeralPortsKey, Id);
 }

@@ -214,6 +214,16 @@ public class SurgeOnHostPortsPulumiTests
         Id);
 
     [Fact]
+    public Task SetMaxSurgeToZero_InNginxProgram_AddsStrategyArgsToSpec() => Verify.FixAsync(
+        StandIn.Pulumi,
+        PulumiPrograms.HostNetworkNginx("[|Replicas = 2|],"),
+        PulumiPrograms.HostNetworkNginx("Replicas = 2,").Replace(
+            "            },\n        },\n    });",
+            "            },\n            Strategy = new DeploymentStrategyArgs { RollingUpdate = new RollingUpdateDeploymentArgs { MaxSurge = 0, MaxUnavailable = 1 } },\n        },\n    });"),
+        RolloutCodeFixProvider.SetMaxSurgeToZeroKey,
+        Id);
+
+    [Fact]
     public Task SetMaxSurgeToZero_InExistingRollingUpdateAndStrategy_FixAll() => Verify.FixAsync(StandIn.Pulumi, """
         using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
         using Pulumi.Kubernetes.Types.Inputs.Core.V1;
