@@ -59,8 +59,14 @@ namespace KubeAnalyzers.CodeFixes
                     editor.ReplaceNode(initializer, (current, _) =>
                     {
                         var currentInitializer = (InitializerExpressionSyntax)current;
+                        var expressions = currentInitializer.Expressions;
+
+                        // After the anchor; at the end if another edit of this fix removed the anchor.
                         var index = IndexOfMember(initializer, currentInitializer, assignment);
-                        return currentInitializer.WithExpressions(InsertAfterKeepingLayout(currentInitializer.Expressions, index < 0 ? currentInitializer.Expressions.Count - 1 : index, member));
+                        return currentInitializer.WithExpressions(
+                            index >= 0 ? InsertAfterKeepingLayout(expressions, index, member)
+                            : expressions.Count > 0 ? InsertAfterKeepingLayout(expressions, expressions.Count - 1, member)
+                            : SyntaxFactory.SingletonSeparatedList(member));
                     });
                     break;
 
