@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -35,23 +36,20 @@ namespace KubeAnalyzers.CodeFixes
             => FixAllProvider.Create(
                 async (context, document, diagnostics) =>
                 {
-                    var key = context.CodeActionEquivalenceKey;
-                    if (key is null)
-                    {
-                        return document;
-                    }
-
-                    var fixable = ImmutableArray.CreateBuilder<Diagnostic>();
+                    var fixes = ImmutableArray.CreateBuilder<(Diagnostic, string)>();
                     foreach (var diagnostic in diagnostics)
                     {
-                        if (GetOffers(diagnostic).Any(o => o.EquivalenceKey == key)
-                            && await CanApplyAsync(document, diagnostic, key, context.CancellationToken).ConfigureAwait(false))
+                        foreach (var key in FixAllKeys(diagnostic, context))
                         {
-                            fixable.Add(diagnostic);
+                            if (await CanApplyAsync(document, diagnostic, key, context.CancellationToken).ConfigureAwait(false))
+                            {
+                                fixes.Add((diagnostic, key));
+                                break;
+                            }
                         }
                     }
 
-                    return fixable.Count == 0 ? document : await ApplyAsync(document, fixable.ToImmutable(), key, context.CancellationToken).ConfigureAwait(false);
+                    return fixes.Count == 0 ? document : await ApplyAsync(document, fixes.ToImmutable(), context.CancellationToken).ConfigureAwait(false);
                 });
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -67,7 +65,7 @@ namespace KubeAnalyzers.CodeFixes
                     }
 
                     context.RegisterCodeFix(
-                        CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), key, ct), key),
+                        CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, ImmutableArray.Create((diagnostic, key)), ct), key),
                         diagnostic);
                 }
             }
@@ -86,11 +84,25 @@ namespace KubeAnalyzers.CodeFixes
         /// <summary>Applies the fix <paramref name="equivalenceKey"/> for one diagnostic; <paramref name="target"/> is the reported node.</summary>
         protected abstract void Apply(DocumentEditor editor, SyntaxNode target, Diagnostic diagnostic, string equivalenceKey);
 
-        private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
+        /// <summary>
+        /// The fixes Fix All may apply to one diagnostic, in order: the first that <see cref="CanApplyAsync"/> allows is applied.
+        /// Normally the requested fix, where the diagnostic offers it. <c>dotnet format analyzers</c> asks instead with the key
+        /// of the first diagnostic it met, which may be another rule's, or with none at all (when it meets a rule this provider
+        /// does not fix first): when the requested key names none of the rules being fixed, each diagnostic gets its first fix.
+        /// </summary>
+        private IEnumerable<string> FixAllKeys(Diagnostic diagnostic, FixAllContext context)
+        {
+            var requested = context.CodeActionEquivalenceKey;
+            var offers = GetOffers(diagnostic).Select(o => o.EquivalenceKey);
+            var requestNamesAFixedRule = requested is not null && context.DiagnosticIds.Any(id => requested.StartsWith(id + "_", StringComparison.Ordinal));
+            return requestNamesAFixedRule ? offers.Where(key => key == requested) : offers;
+        }
+
+        private async Task<Document> ApplyAsync(Document document, ImmutableArray<(Diagnostic Diagnostic, string EquivalenceKey)> fixes, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var root = editor.OriginalRoot;
-            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            foreach (var (diagnostic, equivalenceKey) in fixes.OrderBy(f => f.Diagnostic.Location.SourceSpan.Start))
             {
                 if (FindNode(root, diagnostic.Location) is { } target)
                 {

@@ -37,7 +37,7 @@ namespace KubeAnalyzers.CodeFixes
                     }
 
                     break;
-                case RuleIds.TooFewReplicas when properties.TryGetValue(TooFewReplicasRule.MinReplicasProperty, out var minimum):
+                case RuleIds.TooFewReplicas when !properties.ContainsKey(RuleContext.NoFixProperty) && properties.TryGetValue(TooFewReplicasRule.MinReplicasProperty, out var minimum):
                     yield return new FixOffer(SetReplicasToMinimumKey, $"Set replicas to {minimum}");
                     break;
             }
@@ -113,8 +113,9 @@ namespace KubeAnalyzers.CodeFixes
             if (targets.Strategy is { } strategy)
             {
                 SyntaxWriter.SetMember(editor, strategy, "Type", "type", "\"Recreate\"");
-                if (targets.RollingUpdate?.Parent is { } rollingUpdateMember && (rollingUpdateMember is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax || rollingUpdateMember.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax))
+                if (targets.RollingUpdateMember is { } rollingUpdateMember)
                 {
+                    // Wherever the strategy sets it: its initializer, its constructor, or a later assignment (RollingUpdate = local too).
                     SyntaxWriter.RemoveMember(editor, rollingUpdateMember);
                 }
             }
@@ -125,15 +126,16 @@ namespace KubeAnalyzers.CodeFixes
             }
         }
 
-        private static (SyntaxNode? Spec, SyntaxNode? Strategy, SyntaxNode? RollingUpdate) Targets(DocumentEditor editor, Diagnostic diagnostic)
+        private static (SyntaxNode? Spec, SyntaxNode? Strategy, SyntaxNode? RollingUpdate, SyntaxNode? RollingUpdateMember) Targets(DocumentEditor editor, Diagnostic diagnostic)
         {
             var root = editor.OriginalRoot;
             var locations = diagnostic.AdditionalLocations;
             SyntaxNode? At(int index) => index < locations.Count ? FindObject(root, locations[index]) : null;
             var spec = At(0);
             var strategy = diagnostic.Properties.ContainsKey(RolloutTargets.HasStrategyProperty) ? At(1) : null;
-            var rollingUpdate = diagnostic.Properties.ContainsKey(RolloutTargets.HasRollingUpdateProperty) ? At(2) : null;
-            return (spec, strategy, rollingUpdate);
+            var hasRollingUpdate = diagnostic.Properties.ContainsKey(RolloutTargets.HasRollingUpdateProperty);
+            var rollingUpdateMember = hasRollingUpdate && locations.Count > 3 ? FindNode(root, locations[3]) : null;
+            return (spec, strategy, hasRollingUpdate ? At(2) : null, rollingUpdateMember);
         }
 
         /// <summary>

@@ -68,12 +68,18 @@ namespace KubeAnalyzers.CodeFixes
             switch (anchor)
             {
                 case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } assignment:
-                    var index = initializer.Expressions.IndexOf(assignment);
                     var member = SyntaxFactory.ParseExpression($"{propertyName} = {valueText}");
                     editor.ReplaceNode(initializer, (current, _) =>
                     {
                         var currentInitializer = (InitializerExpressionSyntax)current;
-                        return currentInitializer.WithExpressions(InsertAfterKeepingLayout(currentInitializer.Expressions, index, member));
+                        var expressions = currentInitializer.Expressions;
+
+                        // After the anchor; at the end if another edit of this fix removed the anchor.
+                        var index = IndexOfMember(initializer, currentInitializer, assignment);
+                        return currentInitializer.WithExpressions(
+                            index >= 0 ? InsertAfterKeepingLayout(expressions, index, member)
+                            : expressions.Count > 0 ? InsertAfterKeepingLayout(expressions, expressions.Count - 1, member)
+                            : SyntaxFactory.SingletonSeparatedList(member));
                     });
                     break;
 
@@ -260,22 +266,24 @@ namespace KubeAnalyzers.CodeFixes
             editor.ReplaceNode(initializer, (current, _) =>
             {
                 var currentInitializer = (InitializerExpressionSyntax)current;
-                var index = CurrentIndex(initializer, currentInitializer, member);
+                var index = IndexOfMember(initializer, currentInitializer, member);
                 return index < 0 ? currentInitializer : currentInitializer.WithExpressions(RemoveKeepingLayout(currentInitializer.Expressions, index));
             });
         }
 
         /// <summary>
-        /// Where a member of the original initializer is in its current version, after other edits of the same fix (another member
-        /// removed before it): found by the property it sets, which an object initializer sets only once.
+        /// Where a member of <paramref name="original"/> is in <paramref name="current"/>, the same initializer after the
+        /// edits already made to it: Fix All removes several members of one initializer (<c>HostNetwork</c> and
+        /// <c>HostPID</c>), so the original index may point at another member. An object initializer sets each
+        /// property once, so a member is found by the property it sets; -1 when it is gone.
         /// </summary>
-        private static int CurrentIndex(InitializerExpressionSyntax original, InitializerExpressionSyntax current, ExpressionSyntax member)
+        private static int IndexOfMember(InitializerExpressionSyntax original, InitializerExpressionSyntax current, ExpressionSyntax member)
         {
-            if (member is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name })
+            if (member is AssignmentExpressionSyntax { Left: IdentifierNameSyntax property })
             {
                 for (var i = 0; i < current.Expressions.Count; i++)
                 {
-                    if (current.Expressions[i] is AssignmentExpressionSyntax { Left: IdentifierNameSyntax candidate } && candidate.Identifier.ValueText == name.Identifier.ValueText)
+                    if (current.Expressions[i] is AssignmentExpressionSyntax { Left: IdentifierNameSyntax candidate } && candidate.Identifier.ValueText == property.Identifier.ValueText)
                     {
                         return i;
                     }
@@ -297,19 +305,18 @@ namespace KubeAnalyzers.CodeFixes
         {
             var method = editor.SemanticModel.GetSymbolInfo(arguments.Parent!).Symbol as IMethodSymbol;
             var originalIndex = arguments.Arguments.IndexOf(argument);
-            var parameterName = ParameterName(arguments.Arguments, originalIndex, method);
+            var parameter = ParameterName(arguments.Arguments, originalIndex, method);
             editor.ReplaceNode(arguments, (current, _) =>
             {
+                // Fix All may already have removed another argument of this call, and named the positional ones after it.
                 var list = ((ArgumentListSyntax)current).Arguments;
-
-                // Other edits of the same fix may have removed or named arguments before it: it is found by its parameter.
-                var index = parameterName is null ? originalIndex : IndexOfParameter(list, method, parameterName);
-                if (index < 0 || index >= list.Count)
+                var index = IndexOfArgument(list, parameter, method, originalIndex);
+                if (index < 0)
                 {
                     return current;
                 }
 
-                if (argument.NameColon is null && method is not null)
+                if (list[index].NameColon is null && method is not null)
                 {
                     for (var i = index + 1; i < list.Count && list[i].NameColon is null && i < method.Parameters.Length; i++)
                     {
@@ -321,7 +328,7 @@ namespace KubeAnalyzers.CodeFixes
             });
         }
 
-        /// <summary>The parameter an argument is for: its name when it is named, the parameter at its position otherwise.</summary>
+        /// <summary>The name of the parameter argument <paramref name="index"/> binds to: its own name, or the parameter at its position.</summary>
         private static string? ParameterName(SeparatedSyntaxList<ArgumentSyntax> arguments, int index, IMethodSymbol? method)
         {
             if (index < 0 || index >= arguments.Count)
@@ -333,11 +340,17 @@ namespace KubeAnalyzers.CodeFixes
                 ?? (method is not null && index < method.Parameters.Length ? method.Parameters[index].Name : null);
         }
 
-        private static int IndexOfParameter(SeparatedSyntaxList<ArgumentSyntax> arguments, IMethodSymbol? method, string parameterName)
+        /// <summary>Where the argument for <paramref name="parameter"/> is in the current argument list; -1 when it is gone.</summary>
+        private static int IndexOfArgument(SeparatedSyntaxList<ArgumentSyntax> current, string? parameter, IMethodSymbol? method, int originalIndex)
         {
-            for (var i = 0; i < arguments.Count; i++)
+            if (parameter is null)
             {
-                if (ParameterName(arguments, i, method) == parameterName)
+                return originalIndex < current.Count ? originalIndex : -1;
+            }
+
+            for (var i = 0; i < current.Count; i++)
+            {
+                if (ParameterName(current, i, method) == parameter)
                 {
                     return i;
                 }
@@ -362,7 +375,7 @@ namespace KubeAnalyzers.CodeFixes
         }
 
         /// <summary><c>8080</c> → <c>hostPort: 8080</c>, keeping the argument's place in the layout.</summary>
-        private static ArgumentSyntax Named(ArgumentSyntax argument, string parameterName)
+        internal static ArgumentSyntax Named(ArgumentSyntax argument, string parameterName)
         {
             var nameColon = SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(parameterName))
                 .WithLeadingTrivia(argument.GetLeadingTrivia())

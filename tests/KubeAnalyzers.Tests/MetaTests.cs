@@ -53,6 +53,39 @@ public class MetaTests
 
     [Theory]
     [MemberData(nameof(RuleIdentifiers))]
+    public void DocPage_PropertyTable_StatesIdCategoryAndWhetherAFixExists(string id)
+    {
+        var descriptor = Descriptors.All.Single(d => d.Id == id);
+        var page = File.ReadAllText(Repository.PathOf("docs", "rules", id + ".md"));
+        string? Row(string property) => Regex.Match(page, $@"(?m)^\|\s*{property}\s*\|\s*(.*?)\s*\|\s*$") is { Success: true } row ? row.Groups[1].Value : null;
+
+        Assert.Equal(id, Row("ID"));
+        Assert.Equal(descriptor.Category, Row("Category"));
+        var fix = Row("Code fix");
+        Assert.True(fix is not null, $"docs/rules/{id}.md has no '| Code fix | ... |' row");
+        Assert.Equal(HasCodeFix(id), fix != "none");
+    }
+
+    /// <summary>The README's rule table: a row per rule, linking its page, with its title, default severity and fixes.</summary>
+    [Theory]
+    [MemberData(nameof(RuleIdentifiers))]
+    public void ReadmeRuleTable_ListsTheRule_WithLinkTitleSeverityAndFix(string id)
+    {
+        var descriptor = Descriptors.All.Single(d => d.Id == id);
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var row = Regex.Match(readme, $@"(?m)^\| \[{id}\]\(docs/rules/{id}\.md\) \| (?<title>[^|]+) \| (?<severity>[^|]+) \| (?<fix>[^|]+) \|\r?$");
+
+        Assert.True(row.Success, $"README.md has no rule table row '| [{id}](docs/rules/{id}.md) | title | severity | fix |'");
+        Assert.StartsWith(descriptor.Title.ToString(), row.Groups["title"].Value, System.StringComparison.Ordinal);
+        var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "None (disabled by default)";
+        Assert.Equal(severity, row.Groups["severity"].Value);
+        Assert.Equal(HasCodeFix(id), row.Groups["fix"].Value != "—");
+    }
+
+    private static bool HasCodeFix(string id) => Analysis.CodeFixProviders.Any(p => p.FixableDiagnosticIds.Contains(id));
+
+    [Theory]
+    [MemberData(nameof(RuleIdentifiers))]
     public void ReleaseTracking_ListsTheRuleWithItsCategoryAndSeverity(string id)
     {
         var descriptor = Descriptors.All.Single(d => d.Id == id);

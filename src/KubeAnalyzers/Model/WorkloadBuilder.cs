@@ -86,13 +86,22 @@ namespace KubeAnalyzers.Model
 
             var strategy = entry.Value is NodeGraphValue held ? held.Node : null;
             var rollingUpdate = Child(strategy, "rollingUpdate");
+            var rollingUpdateMember = strategy is not null && strategy.TryGet("rollingUpdate", out var rollingUpdateEntry) ? rollingUpdateEntry.Member : null;
+            var opaqueRollingUpdate = Opaque(strategy, "rollingUpdate");
+
+            // RollingUpdate = a parameter or an Output<T>: its numbers are unknown, not the defaults.
+            ModelValue<string> Number(string jsonName) => opaqueRollingUpdate is { } opaque
+                ? ModelValue<string>.Unknown(opaque.Member, opaque.Value.Syntax)
+                : Values.IntOrString(rollingUpdate, jsonName);
+
             return new RolloutModel(
                 entry.Member,
                 entry.Value is UnknownGraphValue ? ModelValue<string>.Unknown(entry.Member, entry.Value.Syntax) : Values.String(strategy, "type"),
                 strategy?.Syntax,
+                rollingUpdateMember,
                 rollingUpdate?.Syntax,
-                Values.IntOrString(rollingUpdate, "maxSurge"),
-                Values.IntOrString(rollingUpdate, "maxUnavailable"));
+                Number("maxSurge"),
+                Number("maxUnavailable"));
         }
 
         private static TemplateLabels BuildLabels(ObjectNode? metadata)

@@ -128,16 +128,24 @@ namespace KubeAnalyzers.Model
     /// <summary>How a Deployment (strategy) or DaemonSet (updateStrategy) rolls out.</summary>
     internal sealed class RolloutModel
     {
-        public static readonly RolloutModel None = new(null, default, null, null, default, default);
+        public static readonly RolloutModel None = new(null, default, null, null, null, default, default);
 
         /// <summary>No strategy set on a workload spec seen only in part: the strategy may be set elsewhere, so it is unknown.</summary>
-        public static readonly RolloutModel Unseen = new(null, ModelValue<string>.Unseen, null, null, default, default);
+        public static readonly RolloutModel Unseen = new(null, ModelValue<string>.Unseen, null, null, null, default, default);
 
-        public RolloutModel(SyntaxNode? strategyMember, ModelValue<string> type, SyntaxNode? strategySyntax, SyntaxNode? rollingUpdateSyntax, ModelValue<string> maxSurge, ModelValue<string> maxUnavailable)
+        public RolloutModel(
+            SyntaxNode? strategyMember,
+            ModelValue<string> type,
+            SyntaxNode? strategySyntax,
+            SyntaxNode? rollingUpdateMember,
+            SyntaxNode? rollingUpdateSyntax,
+            ModelValue<string> maxSurge,
+            ModelValue<string> maxUnavailable)
         {
             StrategyMember = strategyMember;
             Type = type;
             StrategySyntax = strategySyntax;
+            RollingUpdateMember = rollingUpdateMember;
             RollingUpdateSyntax = rollingUpdateSyntax;
             MaxSurge = maxSurge;
             MaxUnavailable = maxUnavailable;
@@ -151,6 +159,12 @@ namespace KubeAnalyzers.Model
 
         /// <summary>The strategy object's creation, or null.</summary>
         public SyntaxNode? StrategySyntax { get; }
+
+        /// <summary>
+        /// The member of the strategy that sets its rollingUpdate (<c>RollingUpdate = new ...</c>, <c>RollingUpdate = local</c>,
+        /// <c>rollingUpdate: ...</c>, <c>strategy.RollingUpdate = ...;</c>), or null.
+        /// </summary>
+        public SyntaxNode? RollingUpdateMember { get; }
 
         /// <summary>The rollingUpdate object's creation, or null.</summary>
         public SyntaxNode? RollingUpdateSyntax { get; }

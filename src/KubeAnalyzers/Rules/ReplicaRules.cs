@@ -88,7 +88,8 @@ namespace KubeAnalyzers.Rules
             }
 
             var count = workload.Kind is WorkloadKind.Job or WorkloadKind.CronJob ? $"{pods} parallel pods" : $"{pods} replicas";
-            context.Report(Descriptors.OneNodePerReplica, member, RuleContext.Kind(workload.Kind), workload.Describe(), count, HostClaims.Describe(workload));
+            var properties = AntiAffinityTargets.Add(workload, RuleContext.Kind(workload.Kind), out var antiAffinityTargets);
+            context.Report(Descriptors.OneNodePerReplica, member, antiAffinityTargets, properties, workload.Describe(), count, HostClaims.Describe(workload));
         }
     }
 
@@ -140,6 +141,12 @@ namespace KubeAnalyzers.Rules
 
             var at = workload.Replicas.Member ?? workload.SpecSyntax ?? workload.Syntax;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(MinReplicasProperty, minimum.ToString(CultureInfo.InvariantCulture));
+            if (workload.Replicas.Member is null && workload.SpecSyntax is null)
+            {
+                // A workload without a spec (Pulumi's args passed to a resource): there is no object to write replicas into.
+                properties = properties.Add(RuleContext.NoFixProperty, "true");
+            }
+
             context.Report(Descriptors.TooFewReplicas, at, workload.Replicas.Member is null ? workload.SpecSyntax : null, properties, workload.Describe(), pods, pods == 1 ? string.Empty : "s", minimum);
         }
     }
@@ -151,15 +158,18 @@ namespace KubeAnalyzers.Rules
         public const string HasRollingUpdateProperty = "HasRollingUpdate";
         public const string SetMaxUnavailableProperty = "SetMaxUnavailable";
 
-        /// <summary>[spec, strategy?, rollingUpdate?]; the properties say which are there.</summary>
+        /// <summary>
+        /// [spec, strategy?, rollingUpdate?, the strategy's member that sets rollingUpdate?]; the properties say which are
+        /// there (the last two come together).
+        /// </summary>
         public static Microsoft.CodeAnalysis.SyntaxNode[] Locations(WorkloadModel workload)
         {
             var rollout = workload.Rollout;
             var spec = workload.SpecSyntax ?? workload.Syntax;
-            return (rollout.StrategySyntax, rollout.RollingUpdateSyntax) switch
+            return (rollout.StrategySyntax, rollout.RollingUpdateSyntax, rollout.RollingUpdateMember) switch
             {
-                ({ } strategy, { } rollingUpdate) => new[] { spec, strategy, rollingUpdate },
-                ({ } strategy, null) => new[] { spec, strategy },
+                ({ } strategy, { } rollingUpdate, { } rollingUpdateMember) => new[] { spec, strategy, rollingUpdate, rollingUpdateMember },
+                ({ } strategy, _, _) => new[] { spec, strategy },
                 _ => new[] { spec },
             };
         }
@@ -171,7 +181,7 @@ namespace KubeAnalyzers.Rules
             if (rollout.StrategySyntax is not null)
             {
                 properties = properties.Add(HasStrategyProperty, "true");
-                if (rollout.RollingUpdateSyntax is not null)
+                if (rollout.RollingUpdateSyntax is not null && rollout.RollingUpdateMember is not null)
                 {
                     properties = properties.Add(HasRollingUpdateProperty, "true");
                 }

@@ -126,6 +126,33 @@ public class PodSecurityRuleTests
         FixEquivalenceKey = RemoveMemberCodeFixProvider.RemoveFieldKey,
         EditorConfig = "kube_analyzers.pod_security_level = restricted",
     }.RunAsync();
+    /// <summary>Fix All removes several arguments of one constructor call: each removal finds its argument after the others.</summary>
+    [Fact]
+    public Task RemoveField_FixAll_SeveralArgumentsOfOneConstructorCall() => new KubeTest(StandIn.KubernetesClientClasses, Id)
+    {
+        TestCode = """
+            using System.Collections.Generic;
+            using k8s.Models;
+
+            class Manifests
+            {
+                V1PodSpec Positional() => new V1PodSpec(new List<V1Container>(), null, null, null, null, "ClusterFirstWithHostNet", null, null, null, [|true|], [|true|], [|true|]);
+                V1PodSpec Named() => new V1PodSpec(new List<V1Container>(), [|hostIPC: true|], [|hostNetwork: true|], [|hostPID: true|], dnsPolicy: "ClusterFirstWithHostNet");
+            }
+            """,
+        FixedCode = """
+            using System.Collections.Generic;
+            using k8s.Models;
+
+            class Manifests
+            {
+                V1PodSpec Positional() => new V1PodSpec(new List<V1Container>(), null, null, null, null, "ClusterFirstWithHostNet", null, null, null);
+                V1PodSpec Named() => new V1PodSpec(new List<V1Container>(), dnsPolicy: "ClusterFirstWithHostNet");
+            }
+            """,
+        FixEquivalenceKey = RemoveMemberCodeFixProvider.RemoveFieldKey,
+        EditorConfig = "kube_analyzers.pod_security_level = baseline",
+    }.RunAsync();
 }
 
 /// <summary>K8S2004: ports node components use, opened on the node.</summary>
