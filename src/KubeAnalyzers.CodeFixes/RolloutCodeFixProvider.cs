@@ -53,7 +53,7 @@ namespace KubeAnalyzers.CodeFixes
                     break;
 
                 case SetReplicasToMinimumKey when properties.TryGetValue(TooFewReplicasRule.MinReplicasProperty, out var minimum) && minimum is not null:
-                    if (diagnostic.AdditionalLocations.Count > 0 && FindObject(editor.OriginalRoot, diagnostic.AdditionalLocations[0]) is { } spec)
+                    if (diagnostic.AdditionalLocations.Count > 0 && FindNode(editor.OriginalRoot, diagnostic.AdditionalLocations[0]) is { } spec)
                     {
                         SyntaxWriter.SetMember(editor, spec, "Replicas", "replicas", minimum);
                     }
@@ -130,22 +130,11 @@ namespace KubeAnalyzers.CodeFixes
         {
             var root = editor.OriginalRoot;
             var locations = diagnostic.AdditionalLocations;
-            SyntaxNode? At(int index) => index < locations.Count ? FindObject(root, locations[index]) : null;
+            SyntaxNode? At(int index) => index < locations.Count ? FindNode(root, locations[index]) : null;
             var spec = At(0);
             var strategy = diagnostic.Properties.ContainsKey(RolloutTargets.HasStrategyProperty) ? At(1) : null;
             var hasRollingUpdate = diagnostic.Properties.ContainsKey(RolloutTargets.HasRollingUpdateProperty);
-            var rollingUpdateMember = hasRollingUpdate && locations.Count > 3 ? FindNode(root, locations[3]) : null;
-            return (spec, strategy, hasRollingUpdate ? At(2) : null, rollingUpdateMember);
-        }
-
-        /// <summary>
-        /// The object creation at a location: the expression itself when it is a positional argument
-        /// (<c>new V1DeploymentStrategy(new V1RollingUpdateDeployment(...))</c>), where <see cref="KubeCodeFixProvider.FindNode"/> gives the argument.
-        /// </summary>
-        private static SyntaxNode? FindObject(SyntaxNode root, Location location)
-        {
-            var node = FindNode(root, location);
-            return node is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax argument ? argument.Expression : node;
+            return (spec, strategy, hasRollingUpdate ? At(2) : null, hasRollingUpdate ? At(3) : null);
         }
     }
 }

@@ -122,6 +122,12 @@ namespace KubeAnalyzers.CodeFixes
         /// </summary>
         public static void SetMember(DocumentEditor editor, SyntaxNode objectNode, string propertyName, string parameterName, string valueText)
         {
+            // A positional constructor argument has the span of the object it passes: edit the object.
+            if (objectNode is ArgumentSyntax { Expression: var passed })
+            {
+                objectNode = passed;
+            }
+
             var initializer = objectNode switch
             {
                 BaseObjectCreationExpressionSyntax creation => creation.Initializer,

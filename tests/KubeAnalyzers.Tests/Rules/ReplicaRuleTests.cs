@@ -644,3 +644,40 @@ public class RolloutReviewTests
         EditorConfig = "kube_analyzers.node_count = 2",
     }.RunAsync();
 }
+
+/// <summary>Rollout fixes on objects passed as positional constructor arguments (KubernetesClient v17).</summary>
+public class PositionalSpecFixTests
+{
+    [Fact]
+    public Task SetMaxSurgeToZero_OnASpecPassedPositionally() => Verify.FixAsync(StandIn.KubernetesClientClasses, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            V1Deployment Web() => new V1Deployment(
+                "apps/v1",
+                "Deployment",
+                new V1ObjectMeta(name: "web"),
+                new V1DeploymentSpec(
+                    new V1LabelSelector(),
+                    new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("web", ports: new List<V1ContainerPort> { new V1ContainerPort(8080, hostPort: 80) }) })),
+                    [|replicas: 3|]));
+        }
+        """, """
+        using System.Collections.Generic;
+        using k8s.Models;
+
+        class Manifests
+        {
+            V1Deployment Web() => new V1Deployment(
+                "apps/v1",
+                "Deployment",
+                new V1ObjectMeta(name: "web"),
+                new V1DeploymentSpec(
+                    new V1LabelSelector(),
+                    new V1PodTemplateSpec(spec: new V1PodSpec(new List<V1Container> { new V1Container("web", ports: new List<V1ContainerPort> { new V1ContainerPort(8080, hostPort: 80) }) })),
+                    replicas: 3, strategy: new() { RollingUpdate = new() { MaxSurge = 0, MaxUnavailable = 1 } }));
+        }
+        """, RolloutCodeFixProvider.SetMaxSurgeToZeroKey, RuleIds.SurgeOnHostPorts);
+}
