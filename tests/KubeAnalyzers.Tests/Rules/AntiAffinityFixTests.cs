@@ -567,10 +567,9 @@ public class AntiAffinityFixTests
         }
         """);
 
-    /// <summary>Both fixes write KubernetesClient code: for a Pulumi workload (whose labels are known here) neither is offered.</summary>
+    /// <summary>The anti-affinity fix writes KubernetesClient code: for a Pulumi workload (whose labels are known here) it is not offered.</summary>
     [Theory]
     [InlineData(SchedulingCodeFixProvider.UseAntiAffinityKey)]
-    [InlineData(SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey)]
     public async Task SchedulingFixes_PulumiDeployment_AreNotOffered(string key)
     {
         const string Code = """
