@@ -312,6 +312,179 @@ public class SchedulingFixPulumiTests
         }
         """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey);
 
+    [Fact]
+    public Task UseAntiAffinity_TwoStacks_RemovesHostPortAndHostIPAndAddsAffinityArgs_FixAll() => new KubeTest(StandIn.Pulumi, RuleIds.OneNodePerReplica)
+    {
+        TestCode = """
+            using Pulumi;
+            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+            using Kubernetes = Pulumi.Kubernetes;
+
+            class WebStack : Stack
+            {
+                public WebStack()
+                {
+                    var labels = new InputMap<string> { { "app", "web" }, { "tier", "front" } };
+                    new Kubernetes.Apps.V1.Deployment("web", new DeploymentArgs
+                    {
+                        Spec = new DeploymentSpecArgs
+                        {
+                            [|Replicas = 3|],
+                            Selector = new LabelSelectorArgs { MatchLabels = labels },
+                            Template = new PodTemplateSpecArgs
+                            {
+                                Metadata = new ObjectMetaArgs { Labels = labels },
+                                Spec = new PodSpecArgs
+                                {
+                                    Containers =
+                                    {
+                                        new ContainerArgs
+                                        {
+                                            Name = "web",
+                                            Ports =
+                                            {
+                                                new ContainerPortArgs { ContainerPortValue = 8080, HostPort = 80, HostIP = "0.0.0.0" },
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    });
+
+                    new Kubernetes.Apps.V1.Deployment("api", new DeploymentArgs
+                    {
+                        Spec = new DeploymentSpecArgs
+                        {
+                            [|Replicas = 2|],
+                            Selector = new LabelSelectorArgs(),
+                            Template = new PodTemplateSpecArgs
+                            {
+                                Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "api" } } },
+                                Spec = new Kubernetes.Types.Inputs.Core.V1.PodSpecArgs { Containers = { new ContainerArgs { Name = "api", Ports = { new ContainerPortArgs { ContainerPortValue = 9090, HostPort = 9090 } } } } },
+                            },
+                        },
+                    });
+                }
+            }
+            """,
+        FixedCode = """
+            using Pulumi;
+            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+            using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+            using Kubernetes = Pulumi.Kubernetes;
+
+            class WebStack : Stack
+            {
+                public WebStack()
+                {
+                    var labels = new InputMap<string> { { "app", "web" }, { "tier", "front" } };
+                    new Kubernetes.Apps.V1.Deployment("web", new DeploymentArgs
+                    {
+                        Spec = new DeploymentSpecArgs
+                        {
+                            Replicas = 3,
+                            Selector = new LabelSelectorArgs { MatchLabels = labels },
+                            Template = new PodTemplateSpecArgs
+                            {
+                                Metadata = new ObjectMetaArgs { Labels = labels },
+                                Spec = new PodSpecArgs
+                                {
+                                    Containers =
+                                    {
+                                        new ContainerArgs
+                                        {
+                                            Name = "web",
+                                            Ports =
+                                            {
+                                                new ContainerPortArgs { ContainerPortValue = 8080 },
+                                            },
+                                        },
+                                    },
+                                    Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs { RequiredDuringSchedulingIgnoredDuringExecution = { new PodAffinityTermArgs { TopologyKey = "kubernetes.io/hostname", LabelSelector = new LabelSelectorArgs { MatchLabels = { { "app", "web" }, { "tier", "front" } } } } } } },
+                                },
+                            },
+                        },
+                    });
+
+                    new Kubernetes.Apps.V1.Deployment("api", new DeploymentArgs
+                    {
+                        Spec = new DeploymentSpecArgs
+                        {
+                            Replicas = 2,
+                            Selector = new LabelSelectorArgs(),
+                            Template = new PodTemplateSpecArgs
+                            {
+                                Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "api" } } },
+                                Spec = new Kubernetes.Types.Inputs.Core.V1.PodSpecArgs { Containers = { new ContainerArgs { Name = "api", Ports = { new ContainerPortArgs { ContainerPortValue = 9090 } } } }, Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs { RequiredDuringSchedulingIgnoredDuringExecution = { new PodAffinityTermArgs { TopologyKey = "kubernetes.io/hostname", LabelSelector = new LabelSelectorArgs { MatchLabels = { { "app", "api" } } } } } } } },
+                            },
+                        },
+                    });
+                }
+            }
+            """,
+        FixEquivalenceKey = SchedulingCodeFixProvider.UseAntiAffinityKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task UseAntiAffinity_ExistingAffinityArgs_AddsToWhatIsWritten() => Verify.FixAsync(StandIn.Pulumi, """
+        using Pulumi;
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Workloads
+        {
+            void Create()
+            {
+                new K8sDeployment("a", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "a" } } }, Spec = new PodSpecArgs { Affinity = new AffinityArgs { NodeAffinity = new NodeAffinityArgs() }, Containers = { new ContainerArgs { Name = "a", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } } } });
+                new K8sDeployment("b", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "b" } } }, Spec = new PodSpecArgs { Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs() }, Containers = { new ContainerArgs { Name = "b", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 81 } } } } } } } });
+                new K8sDeployment("c", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "c" } } }, Spec = new PodSpecArgs { Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs { RequiredDuringSchedulingIgnoredDuringExecution = { new PodAffinityTermArgs { TopologyKey = "topology.kubernetes.io/zone" } } } }, Containers = { new ContainerArgs { Name = "c", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 82 } } } } } } } });
+            }
+        }
+        """, """
+        using Pulumi;
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Workloads
+        {
+            void Create()
+            {
+                new K8sDeployment("a", new DeploymentArgs { Spec = new DeploymentSpecArgs { Replicas = 2, Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "a" } } }, Spec = new PodSpecArgs { Affinity = new AffinityArgs { NodeAffinity = new NodeAffinityArgs(), PodAntiAffinity = new PodAntiAffinityArgs { RequiredDuringSchedulingIgnoredDuringExecution = { new PodAffinityTermArgs { TopologyKey = "kubernetes.io/hostname", LabelSelector = new LabelSelectorArgs { MatchLabels = { { "app", "a" } } } } } } }, Containers = { new ContainerArgs { Name = "a", Ports = { new ContainerPortArgs { ContainerPortValue = 80 } } } } } } } });
+                new K8sDeployment("b", new DeploymentArgs { Spec = new DeploymentSpecArgs { Replicas = 2, Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "b" } } }, Spec = new PodSpecArgs { Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs() { RequiredDuringSchedulingIgnoredDuringExecution = new PodAffinityTermArgs { TopologyKey = "kubernetes.io/hostname", LabelSelector = new LabelSelectorArgs { MatchLabels = { { "app", "b" } } } } } }, Containers = { new ContainerArgs { Name = "b", Ports = { new ContainerPortArgs { ContainerPortValue = 80 } } } } } } } });
+                new K8sDeployment("c", new DeploymentArgs { Spec = new DeploymentSpecArgs { Replicas = 2, Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "c" } } }, Spec = new PodSpecArgs { Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs { RequiredDuringSchedulingIgnoredDuringExecution = { new PodAffinityTermArgs { TopologyKey = "topology.kubernetes.io/zone" }, new PodAffinityTermArgs { TopologyKey = "kubernetes.io/hostname", LabelSelector = new LabelSelectorArgs { MatchLabels = { { "app", "c" } } } } } } }, Containers = { new ContainerArgs { Name = "c", Ports = { new ContainerPortArgs { ContainerPortValue = 80 } } } } } } } });
+            }
+        }
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, RuleIds.OneNodePerReplica);
+
+    [Fact]
+    public Task UseAntiAffinity_HostNetworkOrAffinityNotWrittenInPlace_IsNotOffered() => NotOfferedAsync("""
+        using Pulumi;
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Workloads
+        {
+            void Create(AffinityArgs affinity)
+            {
+                new K8sDeployment("a", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "a" } } }, Spec = new PodSpecArgs { Affinity = affinity, Containers = { new ContainerArgs { Name = "a", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } } } });
+                new K8sDeployment("b", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "b" } } }, Spec = new PodSpecArgs { HostNetwork = true, Containers = { new ContainerArgs { Name = "b", Ports = { new ContainerPortArgs { ContainerPortValue = 81 } } } } } } } });
+
+                // Labels added to the map the args already hold: the analyzer does not count them as all the labels.
+                new K8sDeployment("c", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = { { "app", "c" } } }, Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "c", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } } } });
+            }
+        }
+        """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.UseAntiAffinityKey);
+
     private static Task NotOfferedAsync(string code, string rule, string key, string? editorConfig = null) => new KubeTest(StandIn.Pulumi, rule)
     {
         TestCode = code,
