@@ -16,7 +16,7 @@ namespace KubeAnalyzers.CodeFixes
     /// K8S3003's "replace hostPort with pod anti-affinity": replicas kept apart by a hostPort are kept apart without one by
     /// required pod anti-affinity on <c>kubernetes.io/hostname</c> against the template's own labels. Removes the hostPort (and
     /// its hostIP) members and adds the affinity to the pod spec, or into the affinity it already has (KubernetesClient, both
-    /// shapes).
+    /// shapes, and Pulumi.Kubernetes's args).
     /// </summary>
     internal sealed class AntiAffinityEdit
     {
@@ -33,14 +33,16 @@ namespace KubeAnalyzers.CodeFixes
         private readonly List<SyntaxNode> _removals;
         private readonly SyntaxNode _target;
         private readonly Part _part;
+        private readonly AffinityTypes _types;
 
-        private AntiAffinityEdit(SemanticModel model, ImmutableArray<KeyValuePair<string, string>> labels, List<SyntaxNode> removals, SyntaxNode target, Part part)
+        private AntiAffinityEdit(SemanticModel model, ImmutableArray<KeyValuePair<string, string>> labels, List<SyntaxNode> removals, SyntaxNode target, Part part, AffinityTypes types)
         {
             _model = model;
             _labels = labels;
             _removals = removals;
             _target = target;
             _part = part;
+            _types = types;
         }
 
         /// <summary>
@@ -54,7 +56,7 @@ namespace KubeAnalyzers.CodeFixes
             if (labels.IsEmpty || locations.Count < 2
                 || locations[0] is not { } podSpecNode
                 || (podSpecNode is ArgumentSyntax { Expression: var argument } ? argument : podSpecNode) is not BaseObjectCreationExpressionSyntax podSpec
-                || !IsModel(model, podSpec, "V1PodSpec", cancellationToken))
+                || AffinityTypes.Of(model.GetTypeInfo(podSpec, cancellationToken).Type) is not { } types)
             {
                 return null;
             }
@@ -74,10 +76,10 @@ namespace KubeAnalyzers.CodeFixes
             var affinity = MemberValue(model, podSpec, "Affinity", cancellationToken);
             if (IsAbsent(affinity))
             {
-                return new AntiAffinityEdit(model, labels, removals, podSpec, Part.Affinity);
+                return new AntiAffinityEdit(model, labels, removals, podSpec, Part.Affinity, types);
             }
 
-            if (affinity is not BaseObjectCreationExpressionSyntax affinityCreation || !IsModel(model, affinityCreation, "V1Affinity", cancellationToken))
+            if (affinity is not BaseObjectCreationExpressionSyntax affinityCreation || !IsModel(model, affinityCreation, types.Affinity, cancellationToken))
             {
                 return null;
             }
@@ -85,22 +87,26 @@ namespace KubeAnalyzers.CodeFixes
             var antiAffinity = MemberValue(model, affinityCreation, "PodAntiAffinity", cancellationToken);
             if (IsAbsent(antiAffinity))
             {
-                return new AntiAffinityEdit(model, labels, removals, affinityCreation, Part.PodAntiAffinity);
+                return new AntiAffinityEdit(model, labels, removals, affinityCreation, Part.PodAntiAffinity, types);
             }
 
-            if (antiAffinity is not BaseObjectCreationExpressionSyntax antiAffinityCreation || !IsModel(model, antiAffinityCreation, "V1PodAntiAffinity", cancellationToken))
+            if (antiAffinity is not BaseObjectCreationExpressionSyntax antiAffinityCreation || !IsModel(model, antiAffinityCreation, types.PodAntiAffinity, cancellationToken))
             {
                 return null;
             }
 
             return MemberValue(model, antiAffinityCreation, RequiredTerms, cancellationToken) switch
             {
-                var terms when IsAbsent(terms) => new AntiAffinityEdit(model, labels, removals, antiAffinityCreation, Part.Terms),
-                CollectionExpressionSyntax list => new AntiAffinityEdit(model, labels, removals, list, Part.Term),
+                var terms when IsAbsent(terms) => new AntiAffinityEdit(model, labels, removals, antiAffinityCreation, Part.Terms, types),
+                CollectionExpressionSyntax list => new AntiAffinityEdit(model, labels, removals, list, Part.Term, types),
                 // new List<V1PodAffinityTerm> { ... }; an empty { } parses as an object initializer.
                 ObjectCreationExpressionSyntax { Initializer: { } initializer }
                     when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) || initializer.Expressions.Count == 0
-                    => new AntiAffinityEdit(model, labels, removals, initializer, Part.Term),
+                    => new AntiAffinityEdit(model, labels, removals, initializer, Part.Term, types),
+                // Pulumi's InputList written as a collection initializer: RequiredDuringSchedulingIgnoredDuringExecution = { ... }.
+                InitializerExpressionSyntax initializer when types.IsPulumi
+                    && (initializer.IsKind(SyntaxKind.CollectionInitializerExpression) || initializer.Expressions.Count == 0)
+                    => new AntiAffinityEdit(model, labels, removals, initializer, Part.Term, types),
                 _ => null,
             };
         }
@@ -113,7 +119,7 @@ namespace KubeAnalyzers.CodeFixes
                 SyntaxWriter.RemoveMember(editor, member);
             }
 
-            var writer = new AffinityWriter(_model, _target.SpanStart, _labels);
+            var writer = new AffinityWriter(_model, _target.SpanStart, _labels, _types);
             switch (_part)
             {
                 case Part.Affinity:
@@ -218,9 +224,56 @@ namespace KubeAnalyzers.CodeFixes
 
         private static bool IsAbsent(ExpressionSyntax? value) => value is null || value.IsKind(SyntaxKind.NullLiteralExpression);
 
-        private static bool IsModel(SemanticModel model, ExpressionSyntax creation, string typeName, CancellationToken cancellationToken)
+        private static bool IsModel(SemanticModel model, ExpressionSyntax creation, string metadataName, CancellationToken cancellationToken)
             => model.GetTypeInfo(creation, cancellationToken).Type is { } type
-               && SymbolEqualityComparer.Default.Equals(type, model.Compilation.GetTypeByMetadataName("k8s.Models." + typeName));
+               && SymbolEqualityComparer.Default.Equals(type, model.Compilation.GetTypeByMetadataName(metadataName));
+
+        /// <summary>The metadata names of the affinity types of the library a pod spec comes from.</summary>
+        private sealed class AffinityTypes
+        {
+            private const string PulumiCore = "Pulumi.Kubernetes.Types.Inputs.Core.V1.";
+
+            private static readonly AffinityTypes Client = new("k8s.Models.V1PodSpec", "k8s.Models.V1Affinity", "k8s.Models.V1PodAntiAffinity", "k8s.Models.V1PodAffinityTerm", "k8s.Models.V1LabelSelector", isPulumi: false);
+
+            private static readonly AffinityTypes Pulumi = new(
+                PulumiCore + "PodSpecArgs", PulumiCore + "AffinityArgs", PulumiCore + "PodAntiAffinityArgs", PulumiCore + "PodAffinityTermArgs", "Pulumi.Kubernetes.Types.Inputs.Meta.V1.LabelSelectorArgs", isPulumi: true);
+
+            private AffinityTypes(string podSpec, string affinity, string podAntiAffinity, string term, string labelSelector, bool isPulumi)
+            {
+                PodSpec = podSpec;
+                Affinity = affinity;
+                PodAntiAffinity = podAntiAffinity;
+                Term = term;
+                LabelSelector = labelSelector;
+                IsPulumi = isPulumi;
+            }
+
+            public string PodSpec { get; }
+
+            public string Affinity { get; }
+
+            public string PodAntiAffinity { get; }
+
+            public string Term { get; }
+
+            public string LabelSelector { get; }
+
+            /// <summary>
+            /// Pulumi's args: <c>Input&lt;T&gt;</c> members that a target-typed <c>new()</c> cannot create, <c>InputList</c> and
+            /// <c>InputMap</c> members written with collection initializers.
+            /// </summary>
+            public bool IsPulumi { get; }
+
+            /// <summary>The types of the library whose pod spec is <paramref name="podSpec"/>, or null.</summary>
+            public static AffinityTypes? Of(ITypeSymbol? podSpec)
+                => podSpec is null ? null
+                    : IsNamed(podSpec, Client.PodSpec) ? Client
+                    : IsNamed(podSpec, Pulumi.PodSpec) ? Pulumi
+                    : null;
+
+            private static bool IsNamed(ITypeSymbol type, string metadataName)
+                => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + metadataName;
+        }
 
         /// <summary>The value an object creation gives a property, in its initializer or (v17) constructor call; the innermost expression.</summary>
         private static ExpressionSyntax? MemberValue(SemanticModel model, BaseObjectCreationExpressionSyntax creation, string property, CancellationToken cancellationToken)
@@ -277,15 +330,23 @@ namespace KubeAnalyzers.CodeFixes
             private readonly bool _targetTyped;
             private readonly bool _collectionExpressions;
             private readonly string _collections;
+            private readonly AffinityTypes _types;
 
-            public AffinityWriter(SemanticModel model, int position, ImmutableArray<KeyValuePair<string, string>> labels)
+            public AffinityWriter(SemanticModel model, int position, ImmutableArray<KeyValuePair<string, string>> labels, AffinityTypes types)
             {
                 _model = model;
                 _position = position;
                 _labels = labels;
+                _types = types;
                 var version = model.SyntaxTree.Options is CSharpParseOptions options ? options.LanguageVersion : LanguageVersion.Latest;
-                _targetTyped = version >= LanguageVersion.CSharp9;
+                _targetTyped = version >= LanguageVersion.CSharp9 && !types.IsPulumi;
                 _collectionExpressions = version >= LanguageVersion.CSharp12;
+                if (types.IsPulumi)
+                {
+                    // Collection initializers of InputList and InputMap: no Dictionary, no List, no using.
+                    _collections = string.Empty;
+                    return;
+                }
 
                 var dictionary = model.Compilation.GetTypeByMetadataName(CollectionsNamespace + ".Dictionary`2");
                 var imported = model.LookupNamespacesAndTypes(position, name: "Dictionary").Any(s => SymbolEqualityComparer.Default.Equals(s.OriginalDefinition, dictionary));
@@ -296,22 +357,34 @@ namespace KubeAnalyzers.CodeFixes
             /// <summary>True when the text uses <c>Dictionary</c> by its short name, which the file does not import yet.</summary>
             public bool NeedsUsing { get; }
 
-            public string Affinity() => $"{New("V1Affinity")} {{ PodAntiAffinity = {PodAntiAffinity()} }}";
+            public string Affinity() => $"{New(_types.Affinity)} {{ PodAntiAffinity = {PodAntiAffinity()} }}";
 
-            public string PodAntiAffinity() => $"{New("V1PodAntiAffinity")} {{ {RequiredTerms} = {Terms()} }}";
+            public string PodAntiAffinity()
+                => _types.IsPulumi
+                    ? $"{New(_types.PodAntiAffinity)} {{ {RequiredTerms} = {{ {Term()} }} }}"
+                    : $"{New(_types.PodAntiAffinity)} {{ {RequiredTerms} = {Terms()} }}";
 
-            public string Terms() => _collectionExpressions ? $"[{Term()}]" : $"new {_collections}List<{TypeName("V1PodAffinityTerm")}> {{ {Term()} }}";
+            /// <summary>The list of terms as the value of a member; Pulumi's InputList takes its one term by an implicit conversion.</summary>
+            public string Terms()
+                => _types.IsPulumi ? Term()
+                    : _collectionExpressions ? $"[{Term()}]" : $"new {_collections}List<{TypeName(_types.Term)}> {{ {Term()} }}";
 
             public string Term()
             {
+                if (_types.IsPulumi)
+                {
+                    var pulumiLabels = string.Join(", ", _labels.Select(l => $"{{ {SyntaxWriter.StringLiteral(l.Key)}, {SyntaxWriter.StringLiteral(l.Value)} }}"));
+                    return $"{New(_types.Term)} {{ TopologyKey = {SyntaxWriter.StringLiteral(HostnameTopology)}, LabelSelector = {New(_types.LabelSelector)} {{ MatchLabels = {{ {pulumiLabels} }} }} }}";
+                }
+
                 var matchLabels = string.Join(", ", _labels.Select(l => $"[{SyntaxWriter.StringLiteral(l.Key)}] = {SyntaxWriter.StringLiteral(l.Value)}"));
-                return $"{New("V1PodAffinityTerm")} {{ TopologyKey = {SyntaxWriter.StringLiteral(HostnameTopology)}, LabelSelector = {New("V1LabelSelector")} {{ MatchLabels = new {_collections}Dictionary<string, string> {{ {matchLabels} }} }} }}";
+                return $"{New(_types.Term)} {{ TopologyKey = {SyntaxWriter.StringLiteral(HostnameTopology)}, LabelSelector = {New(_types.LabelSelector)} {{ MatchLabels = new {_collections}Dictionary<string, string> {{ {matchLabels} }} }} }}";
             }
 
-            private string New(string typeName) => _targetTyped ? "new()" : "new " + TypeName(typeName);
+            private string New(string metadataName) => _targetTyped ? "new()" : "new " + TypeName(metadataName);
 
-            private string TypeName(string typeName)
-                => _model.Compilation.GetTypeByMetadataName("k8s.Models." + typeName)?.ToMinimalDisplayString(_model, _position) ?? typeName;
+            private string TypeName(string metadataName)
+                => _model.Compilation.GetTypeByMetadataName(metadataName)?.ToMinimalDisplayString(_model, _position) ?? metadataName.Substring(metadataName.LastIndexOf('.') + 1);
         }
     }
 }

@@ -13,7 +13,8 @@ namespace KubeAnalyzers.CodeFixes
 {
     /// <summary>
     /// Turns a KubernetesClient Deployment (<c>new V1Deployment { ... }</c>, or a <c>V1DeploymentSpec</c> built on its own) into a
-    /// DaemonSet, in either client shape: the types, the spec's members (replicas, progressDeadlineSeconds and paused go; the
+    /// DaemonSet, in either client shape, or a Pulumi.Kubernetes one (<c>new Deployment("web", new DeploymentArgs { ... })</c>, the
+    /// resource with its args, or the args on their own): the types, the spec's members (replicas, progressDeadlineSeconds and paused go; the
     /// strategy becomes the updateStrategy, or goes when it is Recreate; its maxSurge goes unless it is 0), the constructor
     /// arguments by parameter name, and the types written around it (the local it is stored in, the return type of the method
     /// or property that returns it).
@@ -49,8 +50,8 @@ namespace KubeAnalyzers.CodeFixes
         /// <summary>The conversion of the Deployment whose replica count is <paramref name="replicasMember"/>, or null when it cannot be made.</summary>
         public static DaemonSetConversion? Plan(SemanticModel model, SyntaxNode replicasMember, CancellationToken cancellationToken)
         {
-            if (WorkloadTypes.Resolve(model.Compilation) is not { } types || HolderOf(replicasMember) is not { } spec
-                || types.LevelOf(model.GetTypeInfo(spec, cancellationToken).Type) != Level.Spec)
+            if (HolderOf(replicasMember) is not { } spec
+                || WorkloadTypes.Resolve(model.Compilation, model.GetTypeInfo(spec, cancellationToken).Type) is not { } types)
             {
                 return null;
             }
@@ -62,6 +63,14 @@ namespace KubeAnalyzers.CodeFixes
             {
                 root = deployment;
                 level = Level.Deployment;
+
+                // Pulumi: the resource the args are passed to (new Deployment("web", new DeploymentArgs { ... })).
+                if (types.HasResource && HolderOf(Outermost(deployment)) is { } resource
+                    && types.LevelOf(model.GetTypeInfo(resource, cancellationToken).Type) == Level.Resource)
+                {
+                    root = resource;
+                    level = Level.Resource;
+                }
             }
 
             if (new Converter(model, types, cancellationToken).Convert(root, level) is not { } converted)
@@ -162,22 +171,38 @@ namespace KubeAnalyzers.CodeFixes
             return expression;
         }
 
-        /// <summary><c>V1Deployment</c> → <c>V1DaemonSet</c> in a type as written, keeping its qualification and trivia.</summary>
+        /// <summary>
+        /// <c>V1Deployment</c> → <c>V1DaemonSet</c> (<c>Deployment</c> → <c>DaemonSet</c>, <c>DeploymentArgs</c> → <c>DaemonSetArgs</c>) in a
+        /// type as written, keeping its qualification and trivia, when the renamed name binds to the new type there; otherwise the
+        /// new type's shortest name at that position (an alias, a name another type of the same name would capture).
+        /// </summary>
         private static TypeSyntax RenameType(SemanticModel model, TypeSyntax type, INamedTypeSymbol from, INamedTypeSymbol to)
         {
-            switch (type)
+            if (type is NullableTypeSyntax nullable)
             {
-                case IdentifierNameSyntax name when name.Identifier.ValueText == from.Name:
-                    return name.WithIdentifier(Renamed(name.Identifier, to.Name));
-                case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when right.Identifier.ValueText == from.Name:
-                    return qualified.WithRight(right.WithIdentifier(Renamed(right.Identifier, to.Name)));
-                case NullableTypeSyntax nullable:
-                    return nullable.WithElementType(RenameType(model, nullable.ElementType, from, to));
-                default:
-                    // An alias, or a name written some other way: the new type's shortest name here.
-                    return SyntaxFactory.ParseTypeName(to.ToMinimalDisplayString(model, type.SpanStart)).WithTriviaFrom(type);
+                return nullable.WithElementType(RenameType(model, nullable.ElementType, from, to));
             }
+
+            TypeSyntax? renamed = type switch
+            {
+                IdentifierNameSyntax name when name.Identifier.ValueText == from.Name => name.WithIdentifier(Renamed(name.Identifier, to.Name)),
+                QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when right.Identifier.ValueText == from.Name
+                    => qualified.WithRight(right.WithIdentifier(Renamed(right.Identifier, to.Name))),
+                _ => null,
+            };
+            if (renamed is not null && Binds(model, type.SpanStart, renamed, to))
+            {
+                return renamed;
+            }
+
+            var minimal = SyntaxFactory.ParseTypeName(to.ToMinimalDisplayString(model, type.SpanStart)).WithTriviaFrom(type);
+            return Binds(model, type.SpanStart, minimal, to)
+                ? minimal
+                : SyntaxFactory.ParseTypeName(to.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithTriviaFrom(type);
         }
+
+        private static bool Binds(SemanticModel model, int position, TypeSyntax type, INamedTypeSymbol expected)
+            => SymbolEqualityComparer.Default.Equals(model.GetSpeculativeTypeInfo(position, type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type, expected);
 
         private static SyntaxToken Renamed(SyntaxToken identifier, string name)
             => SyntaxFactory.Identifier(identifier.LeadingTrivia, name, identifier.TrailingTrivia);
@@ -190,6 +215,9 @@ namespace KubeAnalyzers.CodeFixes
             Spec,
             Strategy,
             RollingUpdate,
+
+            /// <summary>Pulumi's resource (<c>Pulumi.Kubernetes.Apps.V1.Deployment</c>), whose constructor takes the Deployment's args.</summary>
+            Resource,
         }
 
         /// <summary>What happens to a member of a converted object.</summary>
@@ -233,9 +261,18 @@ namespace KubeAnalyzers.CodeFixes
                 _ => (MemberAction.Reject, Level.None, property),
             };
 
-        /// <summary>The client's Deployment types and their DaemonSet counterparts.</summary>
+        /// <summary>The Deployment types of one library (the client's, or Pulumi's args and resource) and their DaemonSet counterparts.</summary>
         private sealed class WorkloadTypes
         {
+            private static readonly (string Namespace, string[] From, string[] To)[] Libraries =
+            {
+                ("k8s.Models.", new[] { "V1Deployment", "V1DeploymentSpec", "V1DeploymentStrategy", "V1RollingUpdateDeployment" }, new[] { "V1DaemonSet", "V1DaemonSetSpec", "V1DaemonSetUpdateStrategy", "V1RollingUpdateDaemonSet" }),
+                (
+                    "Pulumi.Kubernetes.",
+                    new[] { "Types.Inputs.Apps.V1.DeploymentArgs", "Types.Inputs.Apps.V1.DeploymentSpecArgs", "Types.Inputs.Apps.V1.DeploymentStrategyArgs", "Types.Inputs.Apps.V1.RollingUpdateDeploymentArgs", "Apps.V1.Deployment" },
+                    new[] { "Types.Inputs.Apps.V1.DaemonSetArgs", "Types.Inputs.Apps.V1.DaemonSetSpecArgs", "Types.Inputs.Apps.V1.DaemonSetUpdateStrategyArgs", "Types.Inputs.Apps.V1.RollingUpdateDaemonSetArgs", "Apps.V1.DaemonSet" }),
+            };
+
             private readonly INamedTypeSymbol[] _from;
             private readonly INamedTypeSymbol[] _to;
 
@@ -245,24 +282,37 @@ namespace KubeAnalyzers.CodeFixes
                 _to = to;
             }
 
-            public static WorkloadTypes? Resolve(Compilation compilation)
+            /// <summary>True for Pulumi, whose Deployment is a resource that takes the args.</summary>
+            public bool HasResource => _from.Length > (int)Level.Resource - 1;
+
+            /// <summary>The types of the library whose Deployment spec is <paramref name="specType"/>, or null.</summary>
+            public static WorkloadTypes? Resolve(Compilation compilation, ITypeSymbol? specType)
             {
-                string[] from = { "V1Deployment", "V1DeploymentSpec", "V1DeploymentStrategy", "V1RollingUpdateDeployment" };
-                string[] to = { "V1DaemonSet", "V1DaemonSetSpec", "V1DaemonSetUpdateStrategy", "V1RollingUpdateDaemonSet" };
-                var fromTypes = new INamedTypeSymbol[from.Length];
-                var toTypes = new INamedTypeSymbol[to.Length];
-                for (var i = 0; i < from.Length; i++)
+                foreach (var (prefix, from, to) in Libraries)
                 {
-                    if (compilation.GetTypeByMetadataName("k8s.Models." + from[i]) is not { } fromType || compilation.GetTypeByMetadataName("k8s.Models." + to[i]) is not { } toType)
+                    var fromTypes = new INamedTypeSymbol[from.Length];
+                    var toTypes = new INamedTypeSymbol[to.Length];
+                    var resolved = true;
+                    for (var i = 0; i < from.Length && resolved; i++)
                     {
-                        return null;
+                        if (compilation.GetTypeByMetadataName(prefix + from[i]) is { } fromType && compilation.GetTypeByMetadataName(prefix + to[i]) is { } toType)
+                        {
+                            fromTypes[i] = fromType;
+                            toTypes[i] = toType;
+                        }
+                        else
+                        {
+                            resolved = false;
+                        }
                     }
 
-                    fromTypes[i] = fromType;
-                    toTypes[i] = toType;
+                    if (resolved && SymbolEqualityComparer.Default.Equals(specType, fromTypes[(int)Level.Spec - 1]))
+                    {
+                        return new WorkloadTypes(fromTypes, toTypes);
+                    }
                 }
 
-                return new WorkloadTypes(fromTypes, toTypes);
+                return null;
             }
 
             public Level LevelOf(ITypeSymbol? type)
@@ -342,7 +392,17 @@ namespace KubeAnalyzers.CodeFixes
             private BaseObjectCreationExpressionSyntax? ConvertCreation(BaseObjectCreationExpressionSyntax creation, IObjectCreationOperation operation, Level level)
             {
                 var result = creation;
-                if (creation.ArgumentList is { Arguments.Count: > 0 } arguments)
+                if (level == Level.Resource)
+                {
+                    // new Deployment("web", new DeploymentArgs { ... }, options): the args convert, the name and options stay.
+                    if (creation.Initializer is { Expressions.Count: > 0 } || creation.ArgumentList is not { } list || ConvertResourceArguments(list, operation) is not { } converted)
+                    {
+                        return null;
+                    }
+
+                    result = result.WithArgumentList(converted);
+                }
+                else if (creation.ArgumentList is { Arguments.Count: > 0 } arguments)
                 {
                     if (ConvertArguments(arguments, operation, level) is not { } converted)
                     {
@@ -362,8 +422,9 @@ namespace KubeAnalyzers.CodeFixes
                     result = result.WithInitializer(converted);
                 }
 
-                return result is ObjectCreationExpressionSyntax written
-                    ? written.WithType(RenameType(_model, written.Type, _types.From(level), _types.To(level)))
+                // Renamed from the original type, whose position the semantic model knows.
+                return result is ObjectCreationExpressionSyntax written && creation is ObjectCreationExpressionSyntax original
+                    ? written.WithType(RenameType(_model, original.Type, _types.From(level), _types.To(level)))
                     : result;
             }
 
@@ -401,6 +462,29 @@ namespace KubeAnalyzers.CodeFixes
                 }
 
                 return initializer.WithExpressions(expressions);
+            }
+
+            /// <summary>The arguments of a Pulumi resource's constructor, with its args (the one of the Deployment's args type) converted.</summary>
+            private ArgumentListSyntax? ConvertResourceArguments(ArgumentListSyntax list, IObjectCreationOperation operation)
+            {
+                var args = _types.From(Level.Deployment);
+                foreach (var argument in list.Arguments)
+                {
+                    if (!argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                        || operation.Arguments.FirstOrDefault(a => a.ArgumentKind != ArgumentKind.DefaultValue && a.Syntax == argument)?.Parameter is not { } parameter)
+                    {
+                        return null;
+                    }
+
+                    if (SymbolEqualityComparer.Default.Equals(parameter.Type, args))
+                    {
+                        return TryConvertValue(argument.Expression, Level.Deployment, out var value) && value is not null
+                            ? list.ReplaceNode(argument.Expression, value)
+                            : null;
+                    }
+                }
+
+                return null;
             }
 
             /// <summary>
@@ -608,7 +692,7 @@ namespace KubeAnalyzers.CodeFixes
             {
                 var typeInfo = _model.GetTypeInfo(node, _cancellationToken);
                 var level = _types.LevelOf(typeInfo.Type);
-                if (level is not (Level.Deployment or Level.Spec))
+                if (level is not (Level.Deployment or Level.Spec or Level.Resource))
                 {
                     return false;
                 }
@@ -617,7 +701,7 @@ namespace KubeAnalyzers.CodeFixes
                 {
                     // object, IKubernetesObject<V1ObjectMeta>, IMetadata<V1ObjectMeta>: the DaemonSet is one too.
                     var conversion = _model.Compilation.ClassifyConversion(_types.To(level), converted);
-                    return conversion.IsImplicit && (conversion.IsReference || conversion.IsIdentity);
+                    return conversion.IsImplicit && (conversion.IsReference || conversion.IsIdentity || IsWrapping(conversion, level));
                 }
 
                 switch (node.Parent)
@@ -642,11 +726,41 @@ namespace KubeAnalyzers.CodeFixes
                 }
             }
 
+            /// <summary>
+            /// Pulumi's <c>Input&lt;Resource&gt;</c> from a resource (<c>DependsOn = { web }</c>): a user-defined conversion from a type
+            /// both resources derive from.
+            /// </summary>
+            private bool IsWrapping(Conversion conversion, Level level)
+                => level == Level.Resource && conversion.IsUserDefined && conversion.MethodSymbol is { Parameters.Length: 1 } method
+                   && IsBaseOf(method.Parameters[0].Type, _types.From(level)) && IsBaseOf(method.Parameters[0].Type, _types.To(level));
+
+            /// <summary>True when <paramref name="type"/> is a proper base class of <paramref name="derived"/>.</summary>
+            private static bool IsBaseOf(ITypeSymbol type, INamedTypeSymbol derived)
+            {
+                for (var current = derived.BaseType; current is not null; current = current.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current, type))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             /// <summary><c>d.Metadata</c>, <c>d.Spec.Template</c>: the members a DaemonSet has with the same type.</summary>
             private bool AcceptMember(MemberAccessExpressionSyntax access, Level level)
             {
                 var name = access.Name.Identifier.ValueText;
                 var written = access.Parent is AssignmentExpressionSyntax assignment && assignment.Left == access;
+                if (level == Level.Resource)
+                {
+                    // A Pulumi resource's outputs: those with the same type on a DaemonSet, and those of the base classes (Urn, Id).
+                    return name is "Metadata" or "ApiVersion" or "Kind"
+                        || (_model.GetSymbolInfo(access, _cancellationToken).Symbol is { IsStatic: false } member and (IPropertySymbol or IFieldSymbol or IMethodSymbol { IsExtensionMethod: false })
+                            && member.ContainingType is { } owner && IsBaseOf(owner, _types.From(level)) && IsBaseOf(owner, _types.To(level)));
+                }
+
                 return (level, name) switch
                 {
                     (Level.Deployment, "Metadata" or "ApiVersion") => true,

@@ -567,45 +567,6 @@ public class AntiAffinityFixTests
         }
         """);
 
-    /// <summary>Both fixes write KubernetesClient code: for a Pulumi workload (whose labels are known here) neither is offered.</summary>
-    [Theory]
-    [InlineData(SchedulingCodeFixProvider.UseAntiAffinityKey)]
-    [InlineData(SchedulingCodeFixProvider.ConvertOneNodePerReplicaToDaemonSetKey)]
-    public async Task SchedulingFixes_PulumiDeployment_AreNotOffered(string key)
-    {
-        const string Code = """
-            using Pulumi;
-            using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
-            using Pulumi.Kubernetes.Types.Inputs.Core.V1;
-            using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
-
-            class WebStack : Stack
-            {
-                public WebStack()
-                {
-                    var labels = new InputMap<string> { { "app", "web" } };
-                    new Pulumi.Kubernetes.Apps.V1.Deployment("web", new DeploymentArgs
-                    {
-                        Spec = new DeploymentSpecArgs
-                        {
-                            [|Replicas = 3|],
-                            Selector = new LabelSelectorArgs { MatchLabels = labels },
-                            Template = new PodTemplateSpecArgs
-                            {
-                                Metadata = new ObjectMetaArgs { Labels = labels },
-                                Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "web", Ports = { new ContainerPortArgs { ContainerPortValue = 8080, HostPort = 80 } } } } },
-                            },
-                        },
-                    });
-                }
-            }
-            """;
-        var diagnostic = Assert.Single(await Verify.GetDiagnosticsAsync(StandIn.Pulumi, Code.Replace("[|", "").Replace("|]", "")), d => d.Id == Id);
-        Assert.Equal("app=web", diagnostic.Properties[AntiAffinityTargets.LabelsProperty]);
-
-        await new KubeTest(StandIn.Pulumi, Id) { TestCode = Code, FixedCode = Code, FixEquivalenceKey = key }.RunAsync();
-    }
-
     [Fact]
     public async Task Diagnostic_CarriesTheLabelsEscapedAndThePodSpecAndHostPortMembersAsLocations()
     {
