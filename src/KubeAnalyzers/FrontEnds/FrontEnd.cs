@@ -26,6 +26,12 @@ namespace KubeAnalyzers.FrontEnds
         public abstract bool IsWrappingConversion(IMethodSymbol conversion);
 
         /// <summary>
+        /// True when a model property of a new object holds a new, empty collection (Pulumi's get-or-create
+        /// <c>InputList</c> and <c>InputMap</c>), so that <c>Labels = { { "app", "web" } }</c> lists every entry.
+        /// </summary>
+        public virtual bool StartsEmpty(IPropertySymbol property) => false;
+
+        /// <summary>
         /// True when <paramref name="creation"/> creates a library object that deploys a model object rather than being one
         /// (Pulumi's <c>new Deployment("nginx", new DeploymentArgs { ... })</c>): the model object is then the workload.
         /// </summary>

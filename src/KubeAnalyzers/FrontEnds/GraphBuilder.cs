@@ -273,13 +273,15 @@ namespace KubeAnalyzers.FrontEnds
 
                     case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property, Initializer: { } nested } memberInitializer:
                         // Spec = { HostNetwork = true } fills the object the property already holds; Ports = { ... } adds to its list.
-                        SetProperty(node, frontEnd.GetJsonName(property.Property), EvaluateNested(property.Type, nested, memberInitializer.Syntax), memberInitializer.Syntax);
+                        var startsEmpty = frontEnd.StartsEmpty(property.Property);
+                        SetProperty(node, frontEnd.GetJsonName(property.Property), EvaluateNested(property.Type, nested, startsEmpty, memberInitializer.Syntax), memberInitializer.Syntax);
                         break;
                 }
             }
         }
 
-        private GraphValue EvaluateNested(ITypeSymbol? type, IObjectOrCollectionInitializerOperation initializer, SyntaxNode syntax)
+        /// <param name="startsEmpty">True when the collection the initializer adds to is known to start empty, so its items are all the items.</param>
+        private GraphValue EvaluateNested(ITypeSymbol? type, IObjectOrCollectionInitializerOperation initializer, bool startsEmpty, SyntaxNode syntax)
         {
             if (_frontEnds.TryGetKind(type, out var frontEnd, out var kind))
             {
@@ -288,7 +290,7 @@ namespace KubeAnalyzers.FrontEnds
                 return new NodeGraphValue(node, syntax);
             }
 
-            return EvaluateCollectionInitializer(initializer, isComplete: false, syntax);
+            return EvaluateCollectionInitializer(initializer, isComplete: startsEmpty, syntax);
         }
 
         /// <summary>The items of <c>new List&lt;T&gt; { a, b }</c>, or the entries of <c>new Dictionary { ["k"] = v }</c>.</summary>

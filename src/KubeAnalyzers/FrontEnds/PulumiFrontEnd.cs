@@ -95,6 +95,11 @@ namespace KubeAnalyzers.FrontEnds
 
         public override string GetJsonName(IParameterSymbol parameter) => parameter.Name;
 
+        public override bool StartsEmpty(IPropertySymbol property)
+            => GetKind(property.ContainingType) is not null
+               && property.Type.OriginalDefinition is INamedTypeSymbol { MetadataName: "InputList`1" or "InputMap`1", ContainingNamespace.Name: "Pulumi" } collection
+               && System.Array.Exists(_inputTypes, input => SymbolEqualityComparer.Default.Equals(input, collection));
+
         /// <summary>
         /// <c>Input&lt;T&gt;</c>, <c>InputList&lt;T&gt;</c>, <c>InputMap&lt;V&gt;</c> and <c>InputUnion&lt;T0, T1&gt;</c> from a plain
         /// value, an array, a list or a dictionary; not from an <c>Output&lt;T&gt;</c>, whose value is only known during the deployment.

@@ -478,12 +478,40 @@ public class SchedulingFixPulumiTests
             {
                 new K8sDeployment("a", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "a" } } }, Spec = new PodSpecArgs { Affinity = affinity, Containers = { new ContainerArgs { Name = "a", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } } } });
                 new K8sDeployment("b", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = new InputMap<string> { { "app", "b" } } }, Spec = new PodSpecArgs { HostNetwork = true, Containers = { new ContainerArgs { Name = "b", Ports = { new ContainerPortArgs { ContainerPortValue = 81 } } } } } } } });
-
-                // Labels added to the map the args already hold: the analyzer does not count them as all the labels.
-                new K8sDeployment("c", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = { { "app", "c" } } }, Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "c", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } } } });
             }
         }
         """, RuleIds.OneNodePerReplica, SchedulingCodeFixProvider.UseAntiAffinityKey);
+
+    [Fact]
+    public Task UseAntiAffinity_LabelsAddedToTheArgsOwnMap_AreAllTheLabels() => Verify.FixAsync(StandIn.Pulumi, """
+        using Pulumi;
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Workloads
+        {
+            void Create()
+            {
+                new K8sDeployment("c", new DeploymentArgs { Spec = new DeploymentSpecArgs { [|Replicas = 2|], Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = { { "app", "c" } } }, Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "c", Ports = { new ContainerPortArgs { ContainerPortValue = 80, HostPort = 80 } } } } } } } });
+            }
+        }
+        """, """
+        using Pulumi;
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+        using K8sDeployment = Pulumi.Kubernetes.Apps.V1.Deployment;
+
+        class Workloads
+        {
+            void Create()
+            {
+                new K8sDeployment("c", new DeploymentArgs { Spec = new DeploymentSpecArgs { Replicas = 2, Selector = new LabelSelectorArgs(), Template = new PodTemplateSpecArgs { Metadata = new ObjectMetaArgs { Labels = { { "app", "c" } } }, Spec = new PodSpecArgs { Containers = { new ContainerArgs { Name = "c", Ports = { new ContainerPortArgs { ContainerPortValue = 80 } } } }, Affinity = new AffinityArgs { PodAntiAffinity = new PodAntiAffinityArgs { RequiredDuringSchedulingIgnoredDuringExecution = { new PodAffinityTermArgs { TopologyKey = "kubernetes.io/hostname", LabelSelector = new LabelSelectorArgs { MatchLabels = { { "app", "c" } } } } } } } } } } });
+            }
+        }
+        """, SchedulingCodeFixProvider.UseAntiAffinityKey, RuleIds.OneNodePerReplica);
 
     private static Task NotOfferedAsync(string code, string rule, string key, string? editorConfig = null) => new KubeTest(StandIn.Pulumi, rule)
     {
