@@ -23,6 +23,8 @@ public static class AnalyzerRun
 
     public static readonly ImmutableArray<DiagnosticAnalyzer> EmptyOperationAction = [new EmptyOperationActionAnalyzer()];
 
+    public static readonly ImmutableArray<DiagnosticAnalyzer> EmptyBlockStart = [new EmptyBlockStartAnalyzer()];
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(() =>
@@ -86,6 +88,24 @@ public static class AnalyzerRun
         return diagnostics;
     }
 
+    /// <summary>
+    /// The time the analyzers' own actions took in one analysis of the compilation (what the compiler's /reportanalyzer
+    /// reports), summed over threads; the driver's work around them (binding, operation trees) is not in it.
+    /// </summary>
+    public static async Task<TimeSpan> AnalyzerExecutionTimeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken = default)
+    {
+        var (withAnalyzers, exceptions) = WithAnalyzers(compilation, analyzers, logAnalyzerExecutionTime: true);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+        ThrowOnException(diagnostics, exceptions);
+        var total = TimeSpan.Zero;
+        foreach (var analyzer in analyzers)
+        {
+            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken)).ExecutionTime;
+        }
+
+        return total;
+    }
+
     /// <summary>The analyzer diagnostics of one document, as the IDE gets them after an edit: a new analysis of a compilation, for one tree.</summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(Compilation compilation, SyntaxTree tree, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken = default)
     {
@@ -113,14 +133,14 @@ public static class AnalyzerRun
         return diagnostics.Length;
     }
 
-    private static (CompilationWithAnalyzers, ConcurrentQueue<Exception>) WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    private static (CompilationWithAnalyzers, ConcurrentQueue<Exception>) WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logAnalyzerExecutionTime = false)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false,
+            logAnalyzerExecutionTime: logAnalyzerExecutionTime,
             reportSuppressedDiagnostics: false);
         return (compilation.WithAnalyzers(analyzers, options), exceptions);
     }
