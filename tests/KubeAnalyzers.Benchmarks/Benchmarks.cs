@@ -48,7 +48,10 @@ public class PlainCodeBenchmarks : AnalyzerBenchmark
     public int KubeAnalyzers() => Run(_compilation, AnalyzerRun.Kube, _project.Expected);
 }
 
-/// <summary>(b) and (c) Plain C# and manifests in both libraries, without and with hazards: KubeAnalyzers against an analyzer that only asks for the same operations.</summary>
+/// <summary>
+/// (b) and (c) Plain C# and manifests (KubernetesClient and Pulumi), without and with hazards: KubeAnalyzers against an
+/// analyzer that only asks for the same operations. The hazards run in both client shapes.
+/// </summary>
 [SimpleJob(warmupCount: 2, iterationCount: 5)]
 [MemoryDiagnoser]
 public class ManifestBenchmarks : AnalyzerBenchmark
@@ -59,16 +62,16 @@ public class ManifestBenchmarks : AnalyzerBenchmark
     [Params(100, 1000)]
     public int Files { get; set; }
 
-    [Params(CodeMix.Manifests, CodeMix.Hazards)]
-    public CodeMix Mix { get; set; }
+    [ParamsSource(nameof(Scenarios))]
+    public string Scenario { get; set; } = "";
 
-    [Params(ClientShape.Records, ClientShape.Classes)]
-    public ClientShape Shape { get; set; }
+    public static IEnumerable<string> Scenarios => ["Manifests/Records", "Hazards/Records", "Hazards/Classes"];
 
     [GlobalSetup]
     public void Setup()
     {
-        _project = ProjectGenerator.Generate(Files, Mix, Shape);
+        var parts = Scenario.Split('/');
+        _project = ProjectGenerator.Generate(Files, System.Enum.Parse<CodeMix>(parts[0]), System.Enum.Parse<ClientShape>(parts[1]));
         _compilation = AnalyzerRun.Compile(_project);
     }
 
