@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What the analyzers cost a build (docs/performance.md): generates two projects of $FILES files with the benchmarks'
-# generator (plain C#; and plain C# with manifests and hazards, against the stand-ins), builds each without analyzers,
-# with KubeAnalyzers and with Meziantou.Analyzer, $RUNS times in alternation, and prints the medians and ratios; then
-# builds with -p:ReportAnalyzer=true and prints each analyzer's own execution time.
+# generator (plain C#; and plain C# with manifests and hazards, against the stand-ins), builds the plain one without
+# analyzers and with KubeAnalyzers, the other also with Meziantou.Analyzer, $RUNS times in rotating order, each build with
+# -p:ReportAnalyzer=true; prints the medians of the wall-clock, CPU, Csc task and analyzer times, and the targets' ratios.
 #
 #   eng/measure-build.sh                      # FILES=2000 RUNS=5
 #   FILES=500 RUNS=3 eng/measure-build.sh     # a quicker look
@@ -18,7 +18,6 @@ repo=$(pwd)
 
 FILES=${FILES:-2000}
 RUNS=${RUNS:-5}
-REPORT_RUNS=${REPORT_RUNS:-3}
 MEZIANTOU_VERSION=${MEZIANTOU_VERSION:-3.0.321}
 USE_SHARED_COMPILATION=${USE_SHARED_COMPILATION:-false}
 work=${WORK:-$(mktemp -d /tmp/measure-build.XXXXXX)}
@@ -69,82 +68,66 @@ fi
 # calc EXPRESSION: arithmetic with awk (bc is not on every machine).
 calc() { awk "BEGIN { x = $1; printf \"%.4f\", x }"; }
 
-# build PROJECT VARIANT LOG [extra MSBuild arguments]: prints the wall-clock seconds of `dotnet build`.
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# build PROJECT VARIANT LOG: one build; prints "wall-seconds cpu-seconds" (CPU: user + system of dotnet and csc).
+# Every build reports its analyzers' own time (-p:ReportAnalyzer=true, printed at detailed verbosity), the build
+# without analyzers too, so that all variants pay the same logging.
 build() {
-  local project=$1 variant=$2 log=$3
-  shift 3
-  local start end
-  start=$(date +%s.%N)
-  if ! dotnet build "$work/$project" --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation="$USE_SHARED_COMPILATION" \
-    -p:Variant="$variant" -nologo -clp:PerformanceSummary "$@" >"$log" 2>&1; then
+  local project=$1 variant=$2 log=$3 times
+  local TIMEFORMAT="%R %U %S"
+  if ! times=$({ time dotnet build "$work/$project" --no-restore --no-incremental -nodeReuse:false \
+    -p:UseSharedCompilation="$USE_SHARED_COMPILATION" -p:Variant="$variant" -p:ReportAnalyzer=true \
+    -nologo -v:d -clp:PerformanceSummary >"$log" 2>&1; } 2>&1); then
     echo "build of $project ($variant) failed; see $log" >&2
     exit 1
   fi
-  end=$(date +%s.%N)
-  calc "$end - $start"
+  read -r real user sys <<<"$times"
+  echo "$real $(calc "$user + $sys")"
 }
 
-# The Csc task's own time in a build log (milliseconds), from the performance summary.
-csc_ms() { sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/\1/p' "$1" | tail -1; }
+# The Csc task's own seconds, and the analyzers' total execution time, from a build log.
+csc_seconds() { calc "$(sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/\1/p' "$1" | tail -1) / 1000"; }
+analyzer_seconds() { sed -nE 's/.*Total analyzer execution time: ([0-9.]+) seconds.*/\1/p' "$1" | tail -1 | grep . || echo 0; }
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-
-declare -A wall csc
-variants=(none kube meziantou)
-echo "== $RUNS builds of each project and variant, alternating (wall-clock s / Csc task s)"
+declare -A results
+runs_of() { echo "${results[$1]}" | tr ' ' '\n' | grep . | median; }
+builds=(plain:none plain:kube hazards:none hazards:kube hazards:meziantou)
+echo "== $RUNS builds of each project and variant, in rotating order"
+printf '  %-3s %-8s %-10s %8s %8s %8s %11s %6s\n' run project variant "wall s" "CPU s" "Csc s" "analyzers s" load
 for run in $(seq 1 "$RUNS"); do
-  for project in plain hazards; do
-    # Rotate the order each run, so that no variant always follows the same one.
-    for i in 0 1 2; do
-      variant=${variants[$(((i + run) % 3))]}
-      log="$work/$project-$variant-$run.log"
-      seconds=$(build "$project" "$variant" "$log")
-      wall[$project-$variant]+="$seconds "
-      csc[$project-$variant]+="$(calc "$(csc_ms "$log") / 1000") "
-      printf '  run %d  %-8s %-10s %7.2f s  (Csc %6.2f s)\n' "$run" "$project" "$variant" "$seconds" "$(calc "$(csc_ms "$log") / 1000")"
-    done
-  done
-done
-
-# Each analyzer's own time, from the compiler's -p:ReportAnalyzer=true report (printed at detailed verbosity).
-declare -A analyzer_time
-echo "== $REPORT_RUNS builds with -p:ReportAnalyzer=true per project and variant"
-for run in $(seq 1 "$REPORT_RUNS"); do
-  for project in plain hazards; do
-    for variant in kube meziantou; do
-      log="$work/$project-$variant-report-$run.log"
-      build "$project" "$variant" "$log" -p:ReportAnalyzer=true -v:d >/dev/null
-      seconds=$(sed -nE 's/.*Total analyzer execution time: ([0-9.]+) seconds.*/\1/p' "$log" | tail -1)
-      analyzer_time[$project-$variant]+="$seconds "
-      printf '  run %d  %-8s %-10s analyzer execution time %s s\n' "$run" "$project" "$variant" "$seconds"
-    done
+  # Rotate the order each run, so that no variant always follows the same one.
+  for i in $(seq 0 $((${#builds[@]} - 1))); do
+    entry=${builds[$(((i + run) % ${#builds[@]}))]}
+    project=${entry%%:*} variant=${entry##*:}
+    log="$work/$project-$variant-$run.log"
+    read -r wall cpu <<<"$(build "$project" "$variant" "$log")"
+    csc=$(csc_seconds "$log")
+    analyzers=$(analyzer_seconds "$log")
+    results[$entry:wall]+="$wall " results[$entry:cpu]+="$cpu " results[$entry:csc]+="$csc " results[$entry:analyzers]+="$analyzers "
+    results[$entry:share]+="$(calc "$analyzers * 100 / $csc") "
+    printf '  %-3s %-8s %-10s %8.2f %8.2f %8.2f %11.3f %6s\n' "$run" "$project" "$variant" "$wall" "$cpu" "$csc" "$analyzers" "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
 
 echo "== per-analyzer report of the last hazards build with KubeAnalyzers"
-sed -nE '/Total analyzer execution time/,/All analyzers|concurrent execution/p' "$work/hazards-kube-report-$REPORT_RUNS.log" | sed -E 's/^ +//' | cut -c1-120
+sed -nE '/Total analyzer execution time/,/concurrent execution/p' "$work/hazards-kube-$RUNS.log" | sed -E 's/^ +//' | cut -c1-120
 
-echo "== medians ($FILES files; $RUNS builds each; compiler server: $USE_SHARED_COMPILATION)"
-printf '%-8s %-10s %10s %10s %12s %14s\n' project variant "build s" "Csc s" "analyzers s" "vs none build"
-for project in plain hazards; do
-  base=$(echo "${wall[$project-none]}" | tr ' ' '\n' | grep . | median)
-  for variant in "${variants[@]}"; do
-    w=$(echo "${wall[$project-$variant]}" | tr ' ' '\n' | grep . | median)
-    c=$(echo "${csc[$project-$variant]}" | tr ' ' '\n' | grep . | median)
-    a=-
-    if [ "$variant" != none ]; then
-      a=$(echo "${analyzer_time[$project-$variant]}" | tr ' ' '\n' | grep . | median)
-    fi
-    printf '%-8s %-10s %10.2f %10.2f %12s %+13.1f%%\n' "$project" "$variant" "$w" "$c" "$a" "$(calc "($w - $base) * 100 / $base")"
-  done
+echo "== medians ($FILES files each; $RUNS builds each; compiler server: $USE_SHARED_COMPILATION)"
+printf '%-8s %-10s %8s %8s %8s %11s %16s %14s\n' project variant "wall s" "CPU s" "Csc s" "analyzers s" "analyzers/Csc" "wall vs none"
+for entry in "${builds[@]}"; do
+  project=${entry%%:*} variant=${entry##*:}
+  none=$(runs_of "$project:none:wall")
+  wall=$(runs_of "$entry:wall")
+  printf '%-8s %-10s %8.2f %8.2f %8.2f %11.3f %15.2f%% %+13.1f%%\n' "$project" "$variant" "$wall" "$(runs_of "$entry:cpu")" \
+    "$(runs_of "$entry:csc")" "$(runs_of "$entry:analyzers")" "$(runs_of "$entry:share")" "$(calc "($wall - $none) * 100 / $none")"
 done
 
-echo "== ratios"
+echo "== targets"
 for project in plain hazards; do
-  base=$(echo "${wall[$project-none]}" | tr ' ' '\n' | grep . | median)
-  kube=$(echo "${analyzer_time[$project-kube]}" | tr ' ' '\n' | grep . | median)
-  mez=$(echo "${analyzer_time[$project-meziantou]}" | tr ' ' '\n' | grep . | median)
-  printf '%-8s KubeAnalyzers analyzer time / build without analyzers: %.2f%%; / Meziantou.Analyzer analyzer time: %.3f\n' \
-    "$project" "$(calc "$kube * 100 / $base")" "$(calc "$mez > 0 ? $kube / $mez : 0")"
+  printf '%-8s KubeAnalyzers analyzer time / build without analyzers (wall): %.2f%%\n' "$project" \
+    "$(calc "$(runs_of "$project:kube:analyzers") * 100 / $(runs_of "$project:none:wall")")"
 done
+printf 'hazards  KubeAnalyzers analyzer time / Meziantou.Analyzer analyzer time: %.3f\n' \
+  "$(calc "$(runs_of hazards:kube:analyzers) / $(runs_of hazards:meziantou:analyzers)")"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
