@@ -1,0 +1,90 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using KubeAnalyzers.Benchmarks;
+using KubeAnalyzers.Benchmarks.Generator;
+
+// dotnet run -c Release -- --filter '*'                        every benchmark (BenchmarkDotNet's own options)
+// dotnet run -c Release -- generate FOLDER FILES MIX [SHAPE]   writes a project for eng/measure-build.sh
+// dotnet run -c Release -- verify [FILES]                      checks every generated project's diagnostics once, with timings
+// dotnet run -c Release -- quick [FILES] [MIX]                 the median of 7 analyses per analyzer, with a stopwatch
+switch (args.FirstOrDefault())
+{
+    case "generate" when args.Length is 4 or 5:
+        var project = ProjectGenerator.Generate(
+            int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+            Enum.Parse<CodeMix>(args[3], ignoreCase: true),
+            args.Length == 5 ? Enum.Parse<ClientShape>(args[4], ignoreCase: true) : ClientShape.Records);
+        ProjectGenerator.Write(project, args[1], AnalyzerRun.StandInsDirectory);
+        Console.WriteLine($"{args[1]}: {project.Files.Length} files, {project.LineCount} lines, {project.Mix}, {project.Shape}; planted: {Planted.Format(project.Expected)}");
+        return 0;
+
+    case "verify":
+        var files = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        foreach (var mix in Enum.GetValues<CodeMix>())
+        {
+            foreach (var shape in Enum.GetValues<ClientShape>())
+            {
+                var generated = ProjectGenerator.Generate(files, mix, shape);
+                var compilation = AnalyzerRun.Compile(generated);
+                var clock = Stopwatch.StartNew();
+                AnalyzerRun.Check(AnalyzerRun.AnalyzeAsync(compilation, AnalyzerRun.Kube).GetAwaiter().GetResult(), generated.Expected);
+                Console.WriteLine($"{mix,-9} {shape,-7} {files} files, {generated.LineCount} lines: {Planted.Format(generated.Expected)} ({clock.ElapsedMilliseconds} ms)");
+                if (mix == CodeMix.Plain)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var shape in Enum.GetValues<ClientShape>())
+        {
+            var document = ProjectGenerator.ManifestDocument(shape);
+            var compilation = AnalyzerRun.Compile(ProjectGenerator.Generate(files, CodeMix.Hazards, shape), document);
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == document.Path);
+            var clock = Stopwatch.StartNew();
+            AnalyzerRun.Check(AnalyzerRun.AnalyzeDocumentAsync(compilation, tree, AnalyzerRun.Kube).GetAwaiter().GetResult(), document.Planted.Diagnostics);
+            Console.WriteLine($"Document  {shape,-7} {document.Text.Count(c => c == '\n')} lines: {Planted.Format(document.Planted.Diagnostics)} ({clock.ElapsedMilliseconds} ms)");
+        }
+
+        return 0;
+
+    case "quick":
+        // A stopwatch check between BenchmarkDotNet runs: the median of a few analyses of each analyzer set.
+        var quickFiles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        var quickMix = args.Length > 2 ? Enum.Parse<CodeMix>(args[2], ignoreCase: true) : CodeMix.Hazards;
+        var quickProject = ProjectGenerator.Generate(quickFiles, quickMix);
+        var quickCompilation = AnalyzerRun.Compile(quickProject);
+        foreach (var (name, analyzers) in new[] { ("CompilationStartOnly", AnalyzerRun.CompilationStartOnly), ("EmptyOperationAction", AnalyzerRun.EmptyOperationAction), ("EmptyBlockStart", AnalyzerRun.EmptyBlockStart), ("KubeAnalyzers", AnalyzerRun.Kube) })
+        {
+            var times = new double[7];
+            for (var run = 0; run < times.Length; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                var diagnostics = AnalyzerRun.AnalyzeAsync(quickCompilation, analyzers).GetAwaiter().GetResult();
+                times[run] = clock.Elapsed.TotalMilliseconds;
+                if (name == "KubeAnalyzers")
+                {
+                    AnalyzerRun.Check(diagnostics, quickProject.Expected);
+                }
+            }
+
+            var own = new double[5];
+            for (var run = 0; run < own.Length; run++)
+            {
+                own[run] = AnalyzerRun.AnalyzerExecutionTimeAsync(quickCompilation, analyzers).GetAwaiter().GetResult().TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            Array.Sort(own);
+            Console.WriteLine($"{name,-22} {quickFiles} files {quickMix}: median {times[times.Length / 2],8:F0} ms (min {times[0]:F0}, max {times[^1]:F0}); analyzer execution time median {own[own.Length / 2],7:F1} ms");
+        }
+
+        return 0;
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(AnalyzerRun).Assembly).Run(args);
+        return 0;
+}
