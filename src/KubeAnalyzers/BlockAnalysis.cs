@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using KubeAnalyzers.FrontEnds;
 using KubeAnalyzers.Model;
@@ -11,98 +13,129 @@ using Microsoft.CodeAnalysis.Text;
 namespace KubeAnalyzers
 {
     /// <summary>
-    /// One operation block (a method, a field initializer, top-level statements): collects the operations
-    /// that build Kubernetes objects, then, at the block's end, builds the workloads and runs the rules.
+    /// Finds the operation blocks (a method, a field initializer, top-level statements) that build Kubernetes objects and
+    /// analyzes each once: builds its workloads and runs the rules. The compiler calls <see cref="OnOperation"/> for every
+    /// object creation, <c>with</c> expression and assignment of the compilation; the first one in a block that builds a model
+    /// object claims the block, which is then read whole, by one walk of its operation tree. Blocks without Kubernetes code
+    /// cost only that check, with no per-block state.
     /// </summary>
     internal sealed class BlockAnalysis
     {
-        private readonly FrontEndSet _frontEnds;
+        private readonly Lazy<FrontEndSet> _frontEnds;
         private readonly OptionsCache _options;
         private readonly HostPortConflictRule _conflicts;
-        private readonly object _gate = new();
-        private List<IOperation>? _creations;
-        private List<ISimpleAssignmentOperation>? _assignments;
 
-        public BlockAnalysis(FrontEndSet frontEnds, OptionsCache options, HostPortConflictRule conflicts)
+        /// <summary>The blocks analyzed, by the syntax of their root operation.</summary>
+        private readonly ConcurrentDictionary<SyntaxNode, bool> _analyzed = new();
+
+        public BlockAnalysis(Lazy<FrontEndSet> frontEnds, OptionsCache options, HostPortConflictRule conflicts)
         {
             _frontEnds = frontEnds;
             _options = options;
             _conflicts = conflicts;
         }
 
-        public void OnObjectCreation(OperationAnalysisContext context)
+        public void OnOperation(OperationAnalysisContext context)
         {
-            if (_frontEnds.TryGetKind(context.Operation.Type, out _, out _) || _frontEnds.TryGetResource(context.Operation, out _))
-            {
-                lock (_gate)
-                {
-                    (_creations ??= new List<IOperation>()).Add(context.Operation);
-                }
-            }
-        }
-
-        public void OnWith(OperationAnalysisContext context) => OnObjectCreation(context);
-
-        public void OnAssignment(OperationAnalysisContext context)
-        {
-            // Only assignments through a receiver (spec.HostNetwork = true); initializer members are read with their object.
-            if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property } assignment
-                && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
-                && _frontEnds.TryGetKind(property.Property.ContainingType, out _, out _))
-            {
-                lock (_gate)
-                {
-                    (_assignments ??= new List<ISimpleAssignmentOperation>()).Add(assignment);
-                }
-            }
-        }
-
-        public void OnBlockEnd(OperationBlockAnalysisContext context)
-        {
-            if (_creations is null && _assignments is null)
+            var operation = context.Operation;
+            if (FrontEnds.IsEmpty || (!IsCreation(operation) && !IsAssignment(operation)))
             {
                 return;
             }
 
-            var blocks = context.OperationBlocks;
-            var graph = new GraphBuilder(_frontEnds, () => new LocalValues(blocks));
-            if (_creations is { } creations)
+            var root = operation;
+            while (root.Parent is { } parent)
             {
-                creations.Sort(BySourcePosition);
-                foreach (var creation in creations)
+                root = parent;
+            }
+
+            if (_analyzed.TryAdd(root.Syntax, true))
+            {
+                try
                 {
-                    graph.GetNode(creation);
+                    Analyze(root, context.ReportDiagnostic, context.CancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Whoever analyzes this compilation again must read the block again.
+                    _analyzed.TryRemove(root.Syntax, out _);
+                    throw;
+                }
+            }
+        }
+
+        private FrontEndSet FrontEnds => _frontEnds.Value;
+
+        /// <summary>Builds the workloads of one operation tree and runs every rule on them.</summary>
+        internal void Analyze(IOperation root, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        {
+            var locals = new LocalValues();
+            var creations = new List<IOperation>();
+            var assignments = new List<ISimpleAssignmentOperation>();
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                locals.Visit(operation);
+                if (IsCreation(operation))
+                {
+                    creations.Add(operation);
+                }
+                else if (IsAssignment(operation))
+                {
+                    assignments.Add((ISimpleAssignmentOperation)operation);
                 }
             }
 
-            if (_assignments is { } assignments)
+            cancellationToken.ThrowIfCancellationRequested();
+            var graph = new GraphBuilder(FrontEnds, () => locals);
+            creations.Sort(BySourcePosition);
+            foreach (var creation in creations)
             {
-                assignments.Sort(BySourcePosition);
-                foreach (var assignment in assignments)
-                {
-                    graph.ApplyAssignment(assignment);
-                }
+                graph.GetNode(creation);
+            }
+
+            assignments.Sort(BySourcePosition);
+            foreach (var assignment in assignments)
+            {
+                graph.ApplyAssignment(assignment);
             }
 
             var reported = new HashSet<(string Id, TextSpan Span)>();
-            var ruleContext = new RuleContext(_options.Get(context.FilterTree), diagnostic =>
+            var ruleContext = new RuleContext(_options.Get(root.Syntax.SyntaxTree), diagnostic =>
             {
                 // A spec shared by two workloads, or kept by a `with` copy, is reported once.
                 if (reported.Add((diagnostic.Id, diagnostic.Location.SourceSpan)))
                 {
-                    context.ReportDiagnostic(diagnostic);
+                    report(diagnostic);
                 }
             });
 
-            foreach (var root in graph.Roots)
+            foreach (var node in graph.Roots)
             {
-                if (WorkloadBuilder.Build(root) is { } workload)
+                if (WorkloadBuilder.Build(node) is { } workload)
                 {
                     WorkloadRules.Analyze(workload, ruleContext);
                     _conflicts.Add(workload);
                 }
             }
         }
+
+        /// <summary>A creation of a model object or of a library resource, or a <c>with</c> copy of a model object.</summary>
+        private bool IsCreation(IOperation operation)
+            => operation.Kind switch
+            {
+                OperationKind.ObjectCreation => FrontEnds.TryGetKind(operation.Type, out _, out _) || FrontEnds.TryGetResource(operation, out _),
+                OperationKind.With => FrontEnds.TryGetKind(operation.Type, out _, out _),
+                _ => false,
+            };
+
+        /// <summary>
+        /// An assignment to a model property through a receiver (<c>spec.HostNetwork = true</c>); initializer members are
+        /// read with their object.
+        /// </summary>
+        private bool IsAssignment(IOperation operation)
+            => operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
+               && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+               && FrontEnds.TryGetKind(property.Property.ContainingType, out _, out _);
 
         private static int BySourcePosition(IOperation left, IOperation right) => left.Syntax.SpanStart.CompareTo(right.Syntax.SpanStart);
     }

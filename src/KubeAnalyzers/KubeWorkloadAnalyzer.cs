@@ -26,22 +26,20 @@ namespace KubeAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var frontEnds = FrontEndSet.Create(context.Compilation);
-            if (frontEnds.IsEmpty)
+            // Only the reference list and the source declarations here: the types are looked up on first use, once the
+            // compiler has bound the references it needs anyway, so that the analyzer is not the one to pay for binding them.
+            var compilation = context.Compilation;
+            if (!FrontEndSet.MayBeUsed(compilation))
             {
                 return;
             }
 
+            var frontEnds = new System.Lazy<FrontEndSet>(() => FrontEndSet.Create(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
             var options = new OptionsCache(context.Options.AnalyzerConfigOptionsProvider);
             var conflicts = new HostPortConflictRule();
-            context.RegisterOperationBlockStartAction(blockStart =>
-            {
-                var block = new BlockAnalysis(frontEnds, options, conflicts);
-                blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
-                blockStart.RegisterOperationAction(block.OnWith, OperationKind.With);
-                blockStart.RegisterOperationAction(block.OnAssignment, OperationKind.SimpleAssignment);
-                blockStart.RegisterOperationBlockEndAction(block.OnBlockEnd);
-            });
+            var blocks = new BlockAnalysis(frontEnds, options, conflicts);
+            context.RegisterOperationAction(blocks.OnOperation, OperationKind.ObjectCreation, OperationKind.With, OperationKind.SimpleAssignment);
 
             context.RegisterCompilationEndAction(end =>
             {

@@ -9,7 +9,8 @@ using KubeAnalyzers.Benchmarks.Generator;
 // dotnet run -c Release -- --filter '*'                        every benchmark (BenchmarkDotNet's own options)
 // dotnet run -c Release -- generate FOLDER FILES MIX [SHAPE]   writes a project for eng/measure-build.sh
 // dotnet run -c Release -- verify [FILES]                      checks every generated project's diagnostics once, with timings
-// dotnet run -c Release -- quick [FILES] [MIX]                 the median of 7 analyses per analyzer, with a stopwatch
+// dotnet run -c Release -- quick [FILES] [MIX] [ANALYZERS]     the median of 7 analyses per analyzer (all four, or a comma list), with a stopwatch
+// dotnet run -c Release -- cold [FILES] [MIX] [RUNS]           KubeAnalyzers' first analysis in this process (as in a build), then more (3 in all)
 switch (args.FirstOrDefault())
 {
     case "generate" when args.Length is 4 or 5:
@@ -57,8 +58,14 @@ switch (args.FirstOrDefault())
         var quickMix = args.Length > 2 ? Enum.Parse<CodeMix>(args[2], ignoreCase: true) : CodeMix.Hazards;
         var quickProject = ProjectGenerator.Generate(quickFiles, quickMix);
         var quickCompilation = AnalyzerRun.Compile(quickProject);
+        var quickNames = args.Length > 3 ? args[3].Split(',') : null;
         foreach (var (name, analyzers) in new[] { ("CompilationStartOnly", AnalyzerRun.CompilationStartOnly), ("EmptyOperationAction", AnalyzerRun.EmptyOperationAction), ("EmptyBlockStart", AnalyzerRun.EmptyBlockStart), ("KubeAnalyzers", AnalyzerRun.Kube) })
         {
+            if (quickNames is not null && !quickNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var times = new double[7];
             for (var run = 0; run < times.Length; run++)
             {
@@ -80,6 +87,23 @@ switch (args.FirstOrDefault())
             Array.Sort(times);
             Array.Sort(own);
             Console.WriteLine($"{name,-22} {quickFiles} files {quickMix}: median {times[times.Length / 2],8:F0} ms (min {times[0]:F0}, max {times[^1]:F0}); analyzer execution time median {own[own.Length / 2],7:F1} ms");
+        }
+
+        return 0;
+
+    case "cold":
+        // A build runs the analyzers once, in a new compiler process: the first analysis pays for loading and compiling (JIT) the
+        // analyzer's code and for the compilation's first lookups. The compilation is bound first, as the compiler binds it.
+        var coldFiles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        var coldMix = args.Length > 2 ? Enum.Parse<CodeMix>(args[2], ignoreCase: true) : CodeMix.Hazards;
+        var coldProject = ProjectGenerator.Generate(coldFiles, coldMix);
+        var coldCompilation = AnalyzerRun.Compile(coldProject);
+        var coldRuns = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        for (var run = 1; run <= coldRuns; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var own = AnalyzerRun.AnalyzerExecutionTimeAsync(coldCompilation, AnalyzerRun.Kube).GetAwaiter().GetResult();
+            Console.WriteLine($"KubeAnalyzers {coldFiles} files {coldMix}, analysis {run}: analyzer execution time {own.TotalMilliseconds,7:F1} ms (whole analysis {clock.ElapsedMilliseconds} ms)");
         }
 
         return 0;

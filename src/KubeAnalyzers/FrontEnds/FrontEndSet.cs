@@ -13,6 +13,14 @@ namespace KubeAnalyzers.FrontEnds
 
         public bool IsEmpty => FrontEnds.IsEmpty;
 
+        /// <summary>
+        /// True when the compilation may reference a supported library (see <see cref="LibraryTypes.MayUse"/>): cheap enough for
+        /// compilation start, where looking up types would make the analyzer the first to bind the compilation's references.
+        /// </summary>
+        public static bool MayBeUsed(Compilation compilation)
+            => LibraryTypes.MayUse(compilation, KubernetesClientFrontEnd.AssemblyName, KubernetesClientFrontEnd.AnchorTypeName)
+               || LibraryTypes.MayUse(compilation, PulumiFrontEnd.AssemblyName, PulumiFrontEnd.AnchorTypeName);
+
         public static FrontEndSet Create(Compilation compilation)
         {
             var builder = ImmutableArray.CreateBuilder<FrontEnd>();

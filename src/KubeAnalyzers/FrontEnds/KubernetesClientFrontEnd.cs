@@ -10,6 +10,12 @@ namespace KubeAnalyzers.FrontEnds
     /// </summary>
     internal sealed class KubernetesClientFrontEnd : FrontEnd
     {
+        /// <summary>The assembly the client's packages ship the models in (KubernetesClient, KubernetesClient.Classic, ...).</summary>
+        internal const string AssemblyName = "KubernetesClient";
+
+        /// <summary>The model type that tells the library is there, and in which shape.</summary>
+        internal const string AnchorTypeName = "V1PodSpec";
+
         /// <summary>The API objects the rules read, by OpenAPI short name; the client names them <c>V1</c> + name.</summary>
         internal static readonly string[] ModelKinds =
         {
@@ -51,7 +57,7 @@ namespace KubeAnalyzers.FrontEnds
         /// <summary>The front-end for a compilation that references the client, or null.</summary>
         public static KubernetesClientFrontEnd? TryCreate(Compilation compilation)
         {
-            var podSpec = compilation.GetTypeByMetadataName("k8s.Models.V1PodSpec");
+            var podSpec = LibraryTypes.Find(compilation, AssemblyName, "k8s.Models." + AnchorTypeName);
             if (podSpec is null)
             {
                 return null;
@@ -60,15 +66,15 @@ namespace KubeAnalyzers.FrontEnds
             var kinds = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
             foreach (var kind in ModelKinds)
             {
-                if (compilation.GetTypeByMetadataName("k8s.Models.V1" + kind) is { } type)
+                if (LibraryTypes.Beside(podSpec, "k8s.Models.V1" + kind) is { } type)
                 {
                     kinds[type] = kind;
                 }
             }
 
             var shape = podSpec.IsRecord ? FrontEndKind.KubernetesClientRecords : FrontEndKind.KubernetesClientClasses;
-            var intOrString = compilation.GetTypeByMetadataName(shape == FrontEndKind.KubernetesClientRecords ? "k8s.Models.IntOrString" : "k8s.Models.IntstrIntOrString");
-            return new KubernetesClientFrontEnd(shape, kinds, intOrString, compilation.GetTypeByMetadataName("k8s.Models.ResourceQuantity"));
+            var intOrString = LibraryTypes.Beside(podSpec, shape == FrontEndKind.KubernetesClientRecords ? "k8s.Models.IntOrString" : "k8s.Models.IntstrIntOrString");
+            return new KubernetesClientFrontEnd(shape, kinds, intOrString, LibraryTypes.Beside(podSpec, "k8s.Models.ResourceQuantity"));
         }
 
         public override string? GetKind(ITypeSymbol? type)

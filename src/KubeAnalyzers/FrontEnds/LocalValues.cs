@@ -8,31 +8,42 @@ namespace KubeAnalyzers.FrontEnds
     /// <summary>
     /// The locals of one operation block that are written exactly once, with the value written: only those
     /// carry a value the analyzer may rely on (<c>var port = 8080; ... HostPort = port</c>).
-    /// Built on first use, by one walk of the block.
+    /// Filled by one walk of the block (<see cref="Visit"/> for each of its operations).
     /// </summary>
     internal sealed class LocalValues
     {
         private readonly Dictionary<ILocalSymbol, (IOperation? Value, int Writes)> _locals = new(SymbolEqualityComparer.Default);
 
+        public LocalValues()
+        {
+        }
+
+        /// <summary>The locals of whole operation blocks.</summary>
         public LocalValues(ImmutableArray<IOperation> blocks)
         {
             foreach (var block in blocks)
             {
                 foreach (var operation in block.DescendantsAndSelf())
                 {
-                    switch (operation)
-                    {
-                        case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                            Record(declarator.Symbol, declarator.Symbol.IsRef ? null : initializer.Value);
-                            break;
-                        case ILocalReferenceOperation reference when reference.IsDeclaration:
-                            Record(reference.Local, null);
-                            break;
-                        case ILocalReferenceOperation reference when IsWrite(reference, out var value):
-                            Record(reference.Local, value);
-                            break;
-                    }
+                    Visit(operation);
                 }
+            }
+        }
+
+        /// <summary>Records what one operation of the block writes to a local, if anything.</summary>
+        public void Visit(IOperation operation)
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    Record(declarator.Symbol, declarator.Symbol.IsRef ? null : initializer.Value);
+                    break;
+                case ILocalReferenceOperation reference when reference.IsDeclaration:
+                    Record(reference.Local, null);
+                    break;
+                case ILocalReferenceOperation reference when IsWrite(reference, out var value):
+                    Record(reference.Local, value);
+                    break;
             }
         }
 

@@ -12,6 +12,12 @@ namespace KubeAnalyzers.FrontEnds
     /// </summary>
     internal sealed class PulumiFrontEnd : FrontEnd
     {
+        /// <summary>The assembly of the Pulumi.Kubernetes package.</summary>
+        internal const string AssemblyName = "Pulumi.Kubernetes";
+
+        /// <summary>The args type that tells the library is there.</summary>
+        internal const string AnchorTypeName = "PodSpecArgs";
+
         /// <summary>The API groups, as Pulumi names them, that hold the kinds the rules read.</summary>
         private static readonly string[] Groups = { "Core", "Meta", "Apps", "Batch" };
 
@@ -38,7 +44,7 @@ namespace KubeAnalyzers.FrontEnds
         /// <summary>The front-end for a compilation that references Pulumi.Kubernetes, or null.</summary>
         public static PulumiFrontEnd? TryCreate(Compilation compilation)
         {
-            if (compilation.GetTypeByMetadataName("Pulumi.Kubernetes.Types.Inputs.Core.V1.PodSpecArgs") is null)
+            if (LibraryTypes.Find(compilation, AssemblyName, "Pulumi.Kubernetes.Types.Inputs.Core.V1." + AnchorTypeName) is not { } podSpec)
             {
                 return null;
             }
@@ -51,13 +57,13 @@ namespace KubeAnalyzers.FrontEnds
             {
                 foreach (var group in Groups)
                 {
-                    if (compilation.GetTypeByMetadataName("Pulumi.Kubernetes.Types.Inputs." + group + ".V1." + kind + ArgsSuffix) is not { } args)
+                    if (LibraryTypes.Beside(podSpec, "Pulumi.Kubernetes.Types.Inputs." + group + ".V1." + kind + ArgsSuffix) is not { } args)
                     {
                         continue;
                     }
 
                     kinds[args] = kind;
-                    if (compilation.GetTypeByMetadataName("Pulumi.Kubernetes." + group + ".V1." + kind) is { } resource && TakesArgs(resource, args))
+                    if (LibraryTypes.Beside(podSpec, "Pulumi.Kubernetes." + group + ".V1." + kind) is { } resource && TakesArgs(resource, args))
                     {
                         resourceArgs[resource] = args;
                     }
@@ -69,13 +75,13 @@ namespace KubeAnalyzers.FrontEnds
             var inputTypes = new List<INamedTypeSymbol>();
             foreach (var name in new[] { "Pulumi.Input`1", "Pulumi.InputList`1", "Pulumi.InputMap`1", "Pulumi.InputUnion`2" })
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
+                if (LibraryTypes.Referenced(podSpec, "Pulumi", name) is { } type)
                 {
                     inputTypes.Add(type);
                 }
             }
 
-            return new PulumiFrontEnd(kinds, resourceArgs, inputTypes.ToArray(), compilation.GetTypeByMetadataName("Pulumi.Output`1"));
+            return new PulumiFrontEnd(kinds, resourceArgs, inputTypes.ToArray(), LibraryTypes.Referenced(podSpec, "Pulumi", "Pulumi.Output`1"));
         }
 
         public override string? GetKind(ITypeSymbol? type)
