@@ -24,12 +24,14 @@ namespace KubeAnalyzers
         private readonly Lazy<FrontEndSet> _frontEnds;
         private readonly OptionsCache _options;
         private readonly HostPortConflictRule _conflicts;
+        private readonly GeneratedCode? _generated;
 
         /// <summary>The blocks analyzed, by the syntax of their root operation.</summary>
         private readonly ConcurrentDictionary<SyntaxNode, bool> _analyzed = new();
 
-        public BlockAnalysis(Lazy<FrontEndSet> frontEnds, OptionsCache options, HostPortConflictRule conflicts)
+        public BlockAnalysis(Lazy<FrontEndSet> frontEnds, OptionsCache options, HostPortConflictRule conflicts, GeneratedCode? generated)
         {
+            _generated = generated;
             _frontEnds = frontEnds;
             _options = options;
             _conflicts = conflicts;
@@ -49,7 +51,7 @@ namespace KubeAnalyzers
                 root = parent;
             }
 
-            if (_analyzed.TryAdd(root.Syntax, true))
+            if (_analyzed.TryAdd(root.Syntax, true) && _generated?.Contains(root) != true)
             {
                 try
                 {
@@ -86,7 +88,7 @@ namespace KubeAnalyzers
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var graph = new GraphBuilder(FrontEnds, () => locals);
+            var graph = new GraphBuilder(FrontEnds, () => locals, creations.Count);
             creations.Sort(BySourcePosition);
             foreach (var creation in creations)
             {

@@ -93,6 +93,10 @@ public static class AnalyzerRun
     /// reports), summed over threads; the driver's work around them (binding, operation trees) is not in it.
     /// </summary>
     public static async Task<TimeSpan> AnalyzerExecutionTimeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken = default)
+        => (await CountAndExecutionTimeAsync(compilation, analyzers, cancellationToken)).ExecutionTime;
+
+    /// <summary>The number of diagnostics of one analysis, and the analyzers' execution time in it.</summary>
+    public static async Task<(int Count, TimeSpan ExecutionTime)> CountAndExecutionTimeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken = default)
     {
         var (withAnalyzers, exceptions) = WithAnalyzers(compilation, analyzers, logAnalyzerExecutionTime: true);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
@@ -103,7 +107,7 @@ public static class AnalyzerRun
             total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken)).ExecutionTime;
         }
 
-        return total;
+        return (diagnostics.Length, total);
     }
 
     /// <summary>The analyzer diagnostics of one document, as the IDE gets them after an edit: a new analysis of a compilation, for one tree.</summary>

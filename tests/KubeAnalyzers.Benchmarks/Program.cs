@@ -10,6 +10,8 @@ using KubeAnalyzers.Benchmarks.Generator;
 // dotnet run -c Release -- generate FOLDER FILES MIX [SHAPE]   writes a project for eng/measure-build.sh
 // dotnet run -c Release -- verify [FILES]                      checks every generated project's diagnostics once, with timings
 // dotnet run -c Release -- quick [FILES] [MIX] [ANALYZERS]     the median of 7 analyses per analyzer (all four, or a comma list), with a stopwatch
+// dotnet run -c Release -- core [FILES] [RUNS]                  the analyzer's own work on every block, without the compiler's driver
+// dotnet run -c Release -- report-cost [FILES]                 what the driver charges an analyzer per reported diagnostic, by generated-code setting
 // dotnet run -c Release -- cold [FILES] [MIX] [RUNS]           KubeAnalyzers' first analysis in this process (as in a build), then more (3 in all)
 switch (args.FirstOrDefault())
 {
@@ -104,6 +106,44 @@ switch (args.FirstOrDefault())
             var clock = Stopwatch.StartNew();
             var own = AnalyzerRun.AnalyzerExecutionTimeAsync(coldCompilation, AnalyzerRun.Kube).GetAwaiter().GetResult();
             Console.WriteLine($"KubeAnalyzers {coldFiles} files {coldMix}, analysis {run}: analyzer execution time {own.TotalMilliseconds,7:F1} ms (whole analysis {clock.ElapsedMilliseconds} ms)");
+        }
+
+        return 0;
+
+    case "core":
+        // The analyzer's own work, without the driver (CoreRun): the median of RUNS passes over every block of the project.
+        var coreFiles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        var coreRuns = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var coreProject = ProjectGenerator.Generate(coreFiles, CodeMix.Hazards);
+        var core = new CoreRun(AnalyzerRun.Compile(coreProject));
+        var coreTimes = new double[coreRuns];
+        var allocated = 0L;
+        for (var run = 0; run < coreRuns; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            var found = core.Run();
+            coreTimes[run] = clock.Elapsed.TotalMilliseconds;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            AnalyzerRun.Check([.. found], coreProject.Expected);
+        }
+
+        Console.WriteLine($"core {coreFiles} files Hazards, {core.BlockCount} blocks: first {coreTimes[0]:F1} ms, median {coreTimes.Order().ElementAt(coreRuns / 2):F1} ms, min {coreTimes.Min():F1} ms; {allocated / 1024.0 / 1024.0:F1} MB allocated per pass");
+        return 0;
+
+    case "report-cost":
+        // What reporting costs in the driver: the same diagnostics from an analyzer that lets the driver skip generated code
+        // (which then looks for [GeneratedCode] in every file with a diagnostic) and from one that skips it itself.
+        var reportFiles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+        var reportCompilation = AnalyzerRun.Compile(ProjectGenerator.Generate(reportFiles, CodeMix.Hazards));
+        for (var round = 1; round <= 3; round++)
+        {
+            foreach (var flags in new[] { Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.None, Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.Analyze | Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.ReportDiagnostics })
+            {
+                var reporting = new HostPortReportingAnalyzer(flags);
+                var (count, time) = AnalyzerRun.CountAndExecutionTimeAsync(reportCompilation, [reporting]).GetAwaiter().GetResult();
+                Console.WriteLine($"round {round}: generated code {flags,-28} {count} diagnostics reported, analyzer execution time {time.TotalMilliseconds,7:F1} ms");
+            }
         }
 
         return 0;

@@ -41,8 +41,23 @@ namespace KubeAnalyzers.FrontEnds
             return false;
         }
 
+        /// <summary>
+        /// The camelCased name (<c>hostPort</c> for <c>HostPort</c>). Cached: the libraries' member names are a few hundred
+        /// strings, asked for at every member of every object.
+        /// </summary>
         protected static string CamelCase(string name)
-            => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        {
+            if (name.Length == 0 || char.IsLower(name[0]))
+            {
+                return name;
+            }
+
+            return CamelCased.TryGetValue(name, out var cached)
+                ? cached
+                : CamelCased.GetOrAdd(name, char.ToLowerInvariant(name[0]) + name.Substring(1));
+        }
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CamelCased = new(System.StringComparer.Ordinal);
     }
 
     /// <summary>What a resource creation deploys: the model object's expression, and the argument that names the resource.</summary>

@@ -19,16 +19,19 @@ namespace KubeAnalyzers.FrontEnds
 
         private readonly FrontEndSet _frontEnds;
         private readonly Func<LocalValues> _createLocals;
-        private readonly Dictionary<IOperation, ObjectNode> _nodes = new();
-        private readonly List<ObjectNode> _created = new();
-        private readonly Dictionary<string, ObjectNode> _fragments = new(StringComparer.Ordinal);
+        private readonly Dictionary<IOperation, ObjectNode> _nodes;
+        private readonly List<ObjectNode> _created;
+        private Dictionary<string, ObjectNode>? _fragments;
         private LocalValues? _locals;
         private int _depth;
 
-        public GraphBuilder(FrontEndSet frontEnds, Func<LocalValues> createLocals)
+        /// <param name="expectedObjects">How many objects the block builds, as far as is known beforehand (sizes the tables).</param>
+        public GraphBuilder(FrontEndSet frontEnds, Func<LocalValues> createLocals, int expectedObjects = 0)
         {
             _frontEnds = frontEnds;
             _createLocals = createLocals;
+            _nodes = new Dictionary<IOperation, ObjectNode>(expectedObjects);
+            _created = new List<ObjectNode>(expectedObjects);
         }
 
         /// <summary>The objects no other object holds: each is a workload, or a piece of one built on its own.</summary>
@@ -72,7 +75,7 @@ namespace KubeAnalyzers.FrontEnds
                 switch (operation)
                 {
                     case IObjectCreationOperation creation:
-                        var node = Register(operation, new ObjectNode(kind, creation.Syntax, frontEnd.Kind));
+                        var node = Register(operation, new ObjectNode(kind, creation.Syntax, frontEnd.Kind, creation.Arguments.Length + (creation.Initializer?.Initializers.Length ?? 0)));
                         foreach (var argument in creation.Arguments)
                         {
                             if (argument.ArgumentKind != ArgumentKind.DefaultValue && !argument.IsImplicit && argument.Parameter is { } parameter)
@@ -148,12 +151,12 @@ namespace KubeAnalyzers.FrontEnds
             if (receiver is null)
             {
                 var key = PathKey(instance);
-                if (key is null || !_fragments.TryGetValue(key, out receiver))
+                if (key is null || _fragments is null || !_fragments.TryGetValue(key, out receiver))
                 {
                     receiver = Register(assignment, new ObjectNode(kind, assignment.Syntax, frontEnd.Kind) { IsPartial = true });
                     if (key is not null)
                     {
-                        _fragments[key] = receiver;
+                        (_fragments ??= new Dictionary<string, ObjectNode>(StringComparer.Ordinal))[key] = receiver;
                     }
                 }
             }
@@ -285,7 +288,7 @@ namespace KubeAnalyzers.FrontEnds
         {
             if (_frontEnds.TryGetKind(type, out var frontEnd, out var kind))
             {
-                var node = Register(initializer, new ObjectNode(kind, syntax, frontEnd.Kind));
+                var node = Register(initializer, new ObjectNode(kind, syntax, frontEnd.Kind, initializer.Initializers.Length));
                 ApplyInitializer(node, frontEnd, initializer);
                 return new NodeGraphValue(node, syntax);
             }
@@ -296,8 +299,10 @@ namespace KubeAnalyzers.FrontEnds
         /// <summary>The items of <c>new List&lt;T&gt; { a, b }</c>, or the entries of <c>new Dictionary { ["k"] = v }</c>.</summary>
         private GraphValue EvaluateCollectionInitializer(IObjectOrCollectionInitializerOperation initializer, bool isComplete, SyntaxNode syntax)
         {
-            var items = ImmutableArray.CreateBuilder<GraphValue>();
-            var entries = ImmutableArray.CreateBuilder<KeyValuePair<string, GraphValue>>();
+            // Sized for the initializer's elements, created when first needed: most initializers are lists, not maps.
+            var size = initializer.Initializers.Length;
+            ImmutableArray<GraphValue>.Builder? items = null;
+            ImmutableArray<KeyValuePair<string, GraphValue>>.Builder? entries = null;
             foreach (var element in initializer.Initializers)
             {
                 switch (element)
@@ -306,7 +311,7 @@ namespace KubeAnalyzers.FrontEnds
                         // Add(params T[] items): each item of the implicit array is an item of the collection.
                         if (Evaluate(add.Arguments[0].Value) is ListGraphValue added)
                         {
-                            items.AddRange(added.Items);
+                            (items ??= ImmutableArray.CreateBuilder<GraphValue>(size)).AddRange(added.Items);
                             isComplete &= added.IsComplete;
                         }
                         else
@@ -316,15 +321,15 @@ namespace KubeAnalyzers.FrontEnds
 
                         break;
                     case IInvocationOperation { Arguments.Length: 1 } add:
-                        items.Add(Evaluate(add.Arguments[0].Value));
+                        (items ??= ImmutableArray.CreateBuilder<GraphValue>(size)).Add(Evaluate(add.Arguments[0].Value));
                         break;
                     case IInvocationOperation { Arguments.Length: 2 } add
                         when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                        entries.Add(new KeyValuePair<string, GraphValue>(key, Evaluate(add.Arguments[1].Value)));
+                        (entries ??= ImmutableArray.CreateBuilder<KeyValuePair<string, GraphValue>>(size)).Add(new KeyValuePair<string, GraphValue>(key, Evaluate(add.Arguments[1].Value)));
                         break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment
                         when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                        entries.Add(new KeyValuePair<string, GraphValue>(key, Evaluate(assignment.Value)));
+                        (entries ??= ImmutableArray.CreateBuilder<KeyValuePair<string, GraphValue>>(size)).Add(new KeyValuePair<string, GraphValue>(key, Evaluate(assignment.Value)));
                         break;
                     default:
                         isComplete = false;
@@ -332,12 +337,12 @@ namespace KubeAnalyzers.FrontEnds
                 }
             }
 
-            if (entries.Count > 0 && items.Count == 0)
+            if (entries is { Count: > 0 } && items is null or { Count: 0 })
             {
-                return new MapGraphValue(entries.ToImmutable(), isComplete, syntax);
+                return new MapGraphValue(ToImmutable(entries), isComplete, syntax);
             }
 
-            return new ListGraphValue(items.ToImmutable(), isComplete && entries.Count == 0, syntax);
+            return new ListGraphValue(items is null ? ImmutableArray<GraphValue>.Empty : ToImmutable(items), isComplete && entries is null or { Count: 0 }, syntax);
         }
 
         private GraphValue EvaluateItems(ImmutableArray<IOperation> elements, SyntaxNode syntax)
@@ -365,8 +370,12 @@ namespace KubeAnalyzers.FrontEnds
                 items.Add(Evaluate(element));
             }
 
-            return new ListGraphValue(items.ToImmutable(), isComplete, syntax);
+            return new ListGraphValue(ToImmutable(items), isComplete, syntax);
         }
+
+        /// <summary>The builder's items, without a copy when it is exactly full.</summary>
+        private static ImmutableArray<T> ToImmutable<T>(ImmutableArray<T>.Builder builder)
+            => builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
 
         private ObjectNode Register(IOperation operation, ObjectNode node)
         {

@@ -12,19 +12,23 @@ namespace KubeAnalyzers.Model
     /// </summary>
     internal sealed class ObjectNode
     {
-        private readonly Dictionary<string, PropertyEntry> _properties;
+        /// <summary>The properties set, in the order first set: an object has a handful, so a short array beats a hash table.</summary>
+        private KeyValuePair<string, PropertyEntry>[] _properties;
+        private int _count;
 
-        public ObjectNode(string kind, SyntaxNode syntax, FrontEndKind frontEnd)
-            : this(kind, syntax, frontEnd, new Dictionary<string, PropertyEntry>(System.StringComparer.Ordinal))
+        /// <param name="capacity">How many properties the code sets, when known (the members of its initializer).</param>
+        public ObjectNode(string kind, SyntaxNode syntax, FrontEndKind frontEnd, int capacity = 0)
+            : this(kind, syntax, frontEnd, capacity > 0 ? new KeyValuePair<string, PropertyEntry>[capacity] : System.Array.Empty<KeyValuePair<string, PropertyEntry>>(), 0)
         {
         }
 
-        private ObjectNode(string kind, SyntaxNode syntax, FrontEndKind frontEnd, Dictionary<string, PropertyEntry> properties)
+        private ObjectNode(string kind, SyntaxNode syntax, FrontEndKind frontEnd, KeyValuePair<string, PropertyEntry>[] properties, int count)
         {
             Kind = kind;
             Syntax = syntax;
             FrontEnd = frontEnd;
             _properties = properties;
+            _count = count;
         }
 
         public string Kind { get; }
@@ -44,19 +48,57 @@ namespace KubeAnalyzers.Model
         /// </summary>
         public bool IsPartial { get; set; }
 
-        public IReadOnlyDictionary<string, PropertyEntry> Properties => _properties;
-
         /// <summary>The name a deployment tool gives the object besides its metadata (Pulumi's resource name), with the argument that sets it.</summary>
         public PropertyEntry? ResourceName { get; set; }
 
-        public void Set(string jsonName, GraphValue value, SyntaxNode member) => _properties[jsonName] = new PropertyEntry(value, member);
+        /// <summary>Sets a property; a later value replaces an earlier one, as a later assignment does.</summary>
+        public void Set(string jsonName, GraphValue value, SyntaxNode member)
+        {
+            var entry = new KeyValuePair<string, PropertyEntry>(jsonName, new PropertyEntry(value, member));
+            var index = IndexOf(jsonName);
+            if (index >= 0)
+            {
+                _properties[index] = entry;
+                return;
+            }
 
-        public GraphValue? Get(string jsonName) => _properties.TryGetValue(jsonName, out var entry) ? entry.Value : null;
+            if (_count == _properties.Length)
+            {
+                System.Array.Resize(ref _properties, _count == 0 ? 4 : _count * 2);
+            }
 
-        public bool TryGet(string jsonName, out PropertyEntry entry) => _properties.TryGetValue(jsonName, out entry);
+            _properties[_count++] = entry;
+        }
+
+        public GraphValue? Get(string jsonName) => TryGet(jsonName, out var entry) ? entry.Value : null;
+
+        public bool TryGet(string jsonName, out PropertyEntry entry)
+        {
+            var index = IndexOf(jsonName);
+            entry = index >= 0 ? _properties[index].Value : default;
+            return index >= 0;
+        }
 
         /// <summary>A copy for a <c>with</c> expression: the same property values, a new identity.</summary>
-        public ObjectNode CopyAs(SyntaxNode syntax) => new(Kind, syntax, FrontEnd, new Dictionary<string, PropertyEntry>(_properties, System.StringComparer.Ordinal)) { IsPartial = IsPartial };
+        public ObjectNode CopyAs(SyntaxNode syntax)
+        {
+            var properties = new KeyValuePair<string, PropertyEntry>[_count];
+            System.Array.Copy(_properties, properties, _count);
+            return new ObjectNode(Kind, syntax, FrontEnd, properties, _count) { IsPartial = IsPartial };
+        }
+
+        private int IndexOf(string jsonName)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (string.Equals(_properties[i].Key, jsonName, System.StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>A property value and the member syntax that set it: the initializer assignment, the constructor argument or the assignment statement.</summary>

@@ -34,7 +34,9 @@ namespace KubeAnalyzers.Rules
             }
         }
 
-        public void Report(CompilationAnalysisContext context, OptionsCache options)
+        public void Report(CompilationAnalysisContext context, OptionsCache options) => Report(context.ReportDiagnostic, options);
+
+        public void Report(Action<Diagnostic> report, OptionsCache options)
         {
             if (_claimants.IsEmpty)
             {
@@ -85,7 +87,7 @@ namespace KubeAnalyzers.Rules
                 var earlier = claimants[first].Workload;
                 var later = claimants[second].Workload;
                 var nodeCount = options.Get(secondClaim.Member.SyntaxTree).NodeCount;
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     Descriptors.HostPortConflict,
                     secondClaim.Member.GetLocation(),
                     new[] { firstClaim.Member.GetLocation() },
