@@ -15,9 +15,9 @@ namespace KubeAnalyzers
     /// <summary>
     /// Finds the operation blocks (a method, a field initializer, top-level statements) that build Kubernetes objects and
     /// analyzes each once: builds its workloads and runs the rules. The compiler calls <see cref="OnOperation"/> for every
-    /// object creation, <c>with</c> expression and assignment of the compilation; the first one in a block that builds a model
-    /// object claims the block, which is then read whole, by one walk of its operation tree. Blocks without Kubernetes code
-    /// cost only that check, with no per-block state.
+    /// object creation, <c>with</c> expression and assignment of the compilation; one that builds a model object marks its
+    /// block, and <see cref="OnBlock"/>, called after the block's operations, reads a marked block whole, by one walk of its
+    /// operation tree. Blocks without Kubernetes code cost that check and one look-up, with no per-block registration.
     /// </summary>
     internal sealed class BlockAnalysis
     {
@@ -26,8 +26,8 @@ namespace KubeAnalyzers
         private readonly HostPortConflictRule _conflicts;
         private readonly GeneratedCode? _generated;
 
-        /// <summary>The blocks analyzed, by the syntax of their root operation.</summary>
-        private readonly ConcurrentDictionary<SyntaxNode, bool> _analyzed = new();
+        /// <summary>The blocks that build model objects and are still to be read, by the syntax of their root operation.</summary>
+        private readonly ConcurrentDictionary<SyntaxNode, bool> _marked = new();
 
         public BlockAnalysis(Lazy<FrontEndSet> frontEnds, OptionsCache options, HostPortConflictRule conflicts, GeneratedCode? generated)
         {
@@ -37,6 +37,7 @@ namespace KubeAnalyzers
             _conflicts = conflicts;
         }
 
+        /// <summary>Marks the block of a creation or assignment of a model type as one to read.</summary>
         public void OnOperation(OperationAnalysisContext context)
         {
             var operation = context.Operation;
@@ -51,17 +52,32 @@ namespace KubeAnalyzers
                 root = parent;
             }
 
-            if (_analyzed.TryAdd(root.Syntax, true) && _generated?.Contains(root) != true)
+            _marked.TryAdd(root.Syntax, true);
+        }
+
+        /// <summary>
+        /// Reads a marked block whole, once its operations have been seen. Diagnostics are reported from here, the block's own
+        /// callback, so that an editor analyzing one document gets them all: the compiler keeps only those within the span of
+        /// the callback that reports them as the document's own.
+        /// </summary>
+        public void OnBlock(OperationBlockAnalysisContext context)
+        {
+            if (_marked.IsEmpty)
             {
-                try
+                return;
+            }
+
+            foreach (var block in context.OperationBlocks)
+            {
+                var root = block;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                if (_marked.TryRemove(root.Syntax, out _) && _generated?.Contains(root) != true)
                 {
                     Analyze(root, context.ReportDiagnostic, context.CancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Whoever analyzes this compilation again must read the block again.
-                    _analyzed.TryRemove(root.Syntax, out _);
-                    throw;
                 }
             }
         }

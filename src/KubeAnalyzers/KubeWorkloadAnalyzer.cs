@@ -42,6 +42,7 @@ namespace KubeAnalyzers
             var conflicts = new HostPortConflictRule();
             var blocks = new BlockAnalysis(frontEnds, options, conflicts, new GeneratedCode(compilation, context.Options.AnalyzerConfigOptionsProvider));
             context.RegisterOperationAction(blocks.OnOperation, OperationKind.ObjectCreation, OperationKind.With, OperationKind.SimpleAssignment);
+            context.RegisterOperationBlockAction(blocks.OnBlock);
 
             context.RegisterCompilationEndAction(end =>
             {

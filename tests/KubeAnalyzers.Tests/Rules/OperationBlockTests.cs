@@ -1,4 +1,8 @@
+using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using KubeAnalyzers.Tests.Harness;
 using Xunit;
 
@@ -70,4 +74,38 @@ public class OperationBlockTests
         var pod = new V1Pod { Spec = new() { Containers = [new() { Name = "exporter", Ports = [port] }] } };
         System.Console.WriteLine(pod.Spec.Containers.Count);
         """, RuleIds.HostPort);
+
+    /// <summary>
+    /// An editor asks for one document's diagnostics; the compiler keeps only those inside the span of the callback that
+    /// reports them. Every diagnostic of a block, wherever in it, must be there, as in a whole-compilation analysis.
+    /// </summary>
+    [Fact]
+    public async Task OneDocumentsDiagnostics_AreThoseOfTheWholeCompilation()
+    {
+        var tree = CSharpSyntaxTree.ParseText("""
+            using k8s.Models;
+
+            static class Manifests
+            {
+                public static V1Deployment Edge()
+                {
+                    var spec = new V1PodSpec { Containers = [new() { Name = "proxy", Ports = [new() { ContainerPort = 8080 }] }] };
+                    spec.HostNetwork = true;
+                    return new V1Deployment { Spec = new() { Replicas = 3, Selector = new(), Template = new() { Spec = spec } } };
+                }
+            }
+            """, path: "/src/Manifests.cs");
+        var compilation = CSharpCompilation.Create("Test", [tree], StandIns.For(StandIn.KubernetesClientRecords), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var withAnalyzers = compilation.WithAnalyzers([new KubeWorkloadAnalyzer()]);
+
+        var whole = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        var document = await compilation.WithAnalyzers([new KubeWorkloadAnalyzer()]).GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, default);
+
+        Assert.Contains(whole, d => d.Id == RuleIds.HostNetwork);
+        Assert.Equal(Describe(whole), Describe(document));
+    }
+
+    private static string[] Describe(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics)
+        => [.. diagnostics.Where(d => d.Id.StartsWith("K8S", System.StringComparison.Ordinal) && d.Id != RuleIds.HostPortConflict)
+            .Select(d => $"{d.Id} {d.Location.SourceSpan}").Order(System.StringComparer.Ordinal)];
 }
