@@ -46,13 +46,7 @@ namespace KubeAnalyzers
                 return;
             }
 
-            var root = operation;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            _marked.TryAdd(root.Syntax, true);
+            _marked.TryAdd(Root(operation).Syntax, true);
         }
 
         /// <summary>
@@ -69,12 +63,7 @@ namespace KubeAnalyzers
 
             foreach (var block in context.OperationBlocks)
             {
-                var root = block;
-                while (root.Parent is { } parent)
-                {
-                    root = parent;
-                }
-
+                var root = Root(block);
                 if (_marked.TryRemove(root.Syntax, out _) && _generated?.Contains(root) != true)
                 {
                     Analyze(root, context.ReportDiagnostic, context.CancellationToken);
@@ -154,6 +143,17 @@ namespace KubeAnalyzers
             => operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
                && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
                && FrontEnds.TryGetKind(property.Property.ContainingType, out _, out _);
+
+        /// <summary>The top of the operation tree that holds <paramref name="operation"/>: the block's root.</summary>
+        private static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
 
         private static int BySourcePosition(IOperation left, IOperation right) => left.Syntax.SpanStart.CompareTo(right.Syntax.SpanStart);
     }
