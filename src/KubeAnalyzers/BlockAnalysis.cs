@@ -41,12 +41,17 @@ namespace KubeAnalyzers
         public void OnOperation(OperationAnalysisContext context)
         {
             var operation = context.Operation;
-            if (FrontEnds.IsEmpty || (!IsCreation(operation) && !IsAssignment(operation)))
+            if (FrontEnds.IsEmpty || !BuildsModel(operation))
             {
                 return;
             }
 
-            _marked.TryAdd(Root(operation).Syntax, true);
+            // Most operations of a marked block find it marked: a lock-free look-up before the locking add.
+            var block = Root(operation).Syntax;
+            if (!_marked.ContainsKey(block))
+            {
+                _marked.TryAdd(block, true);
+            }
         }
 
         /// <summary>
@@ -56,15 +61,11 @@ namespace KubeAnalyzers
         /// </summary>
         public void OnBlock(OperationBlockAnalysisContext context)
         {
-            if (_marked.IsEmpty)
-            {
-                return;
-            }
-
+            // Called for every block of the compilation: a lock-free look-up first (IsEmpty and TryRemove take locks).
             foreach (var block in context.OperationBlocks)
             {
                 var root = Root(block);
-                if (_marked.TryRemove(root.Syntax, out _) && _generated?.Contains(root) != true)
+                if (_marked.ContainsKey(root.Syntax) && _marked.TryRemove(root.Syntax, out _) && _generated?.Contains(root) != true)
                 {
                     Analyze(root, context.ReportDiagnostic, context.CancellationToken);
                 }
@@ -125,6 +126,12 @@ namespace KubeAnalyzers
                 }
             }
         }
+
+        /// <summary>
+        /// True for an operation that builds a model object: a creation (<see cref="IsCreation"/>) or an assignment through a
+        /// receiver (<see cref="IsAssignment"/>). Its block is one the analyzer reads.
+        /// </summary>
+        internal bool BuildsModel(IOperation operation) => IsCreation(operation) || IsAssignment(operation);
 
         /// <summary>A creation of a model object or of a library resource, or a <c>with</c> copy of a model object.</summary>
         private bool IsCreation(IOperation operation)

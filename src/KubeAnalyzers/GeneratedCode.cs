@@ -25,17 +25,19 @@ namespace KubeAnalyzers
         private readonly AnalyzerConfigOptionsProvider _options;
         private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new();
         private readonly Lazy<INamedTypeSymbol?> _attribute;
+        private readonly Func<SyntaxTree, bool> _isGeneratedFile;
 
         public GeneratedCode(Compilation compilation, AnalyzerConfigOptionsProvider options)
         {
             _compilation = compilation;
             _options = options;
             _attribute = new Lazy<INamedTypeSymbol?>(() => _compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute"));
+            _isGeneratedFile = IsGeneratedFile;
         }
 
         /// <summary>True when the block whose root operation is <paramref name="root"/> is generated code.</summary>
         public bool Contains(IOperation root)
-            => _trees.GetOrAdd(root.Syntax.SyntaxTree, IsGeneratedFile) || IsInGeneratedSymbol(root);
+            => _trees.GetOrAdd(root.Syntax.SyntaxTree, _isGeneratedFile) || IsInGeneratedSymbol(root);
 
         private bool IsGeneratedFile(SyntaxTree tree)
         {

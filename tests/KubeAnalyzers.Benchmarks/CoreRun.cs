@@ -27,6 +27,7 @@ public sealed class CoreRun
     public CoreRun(Compilation compilation)
     {
         _compilation = compilation;
+        var filter = NewAnalysis(new HostPortConflictRule());
         var roots = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -34,7 +35,7 @@ public sealed class CoreRun
             foreach (var member in tree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
             {
                 if (member is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax
-                    && model.GetOperation(Body(member)) is { } root && root.DescendantsAndSelf().Any(BuildsModels))
+                    && model.GetOperation(Body(member)) is { } root && root.DescendantsAndSelf().Any(filter.BuildsModel))
                 {
                     roots.Add(root);
                 }
@@ -50,9 +51,8 @@ public sealed class CoreRun
     public List<Diagnostic> Run()
     {
         var diagnostics = new List<Diagnostic>();
-        var frontEnds = new Lazy<FrontEndSet>(() => FrontEndSet.Create(_compilation));
         var conflicts = new HostPortConflictRule();
-        var analysis = new BlockAnalysis(frontEnds, new OptionsCache(EmptyOptions.Instance), conflicts, new GeneratedCode(_compilation, EmptyOptions.Instance));
+        var analysis = NewAnalysis(conflicts);
         Action<Diagnostic> report = diagnostics.Add;
         foreach (var root in _roots)
         {
@@ -63,16 +63,9 @@ public sealed class CoreRun
         return diagnostics;
     }
 
-    /// <summary>The blocks the compiler would call the analyzer for: those that create or assign library types.</summary>
-    private static bool BuildsModels(IOperation operation) => operation switch
-    {
-        IObjectCreationOperation or IWithOperation => IsLibraryType(operation.Type),
-        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => IsLibraryType(property.Property.ContainingType),
-        _ => false,
-    };
-
-    private static bool IsLibraryType(ITypeSymbol? type)
-        => type?.ContainingNamespace?.ToDisplayString() is { } name && (name.StartsWith("k8s", StringComparison.Ordinal) || name.StartsWith("Pulumi.Kubernetes", StringComparison.Ordinal));
+    /// <summary>A block analysis as a compilation start makes one: new front-ends, options and generated-code check.</summary>
+    private BlockAnalysis NewAnalysis(HostPortConflictRule conflicts)
+        => new(new Lazy<FrontEndSet>(() => FrontEndSet.Create(_compilation)), new OptionsCache(EmptyOptions.Instance), conflicts, new GeneratedCode(_compilation, EmptyOptions.Instance));
 
     private static SyntaxNode Body(MemberDeclarationSyntax member) => member switch
     {

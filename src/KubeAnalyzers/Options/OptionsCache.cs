@@ -10,8 +10,15 @@ namespace KubeAnalyzers.Options
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConcurrentDictionary<SyntaxTree, KubeOptions> _byTree = new();
 
-        public OptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+        private readonly System.Func<SyntaxTree, KubeOptions> _read;
 
-        public KubeOptions Get(SyntaxTree tree) => _byTree.GetOrAdd(tree, t => KubeOptions.Read(_provider.GetOptions(t)));
+        public OptionsCache(AnalyzerConfigOptionsProvider provider)
+        {
+            _provider = provider;
+            _read = tree => KubeOptions.Read(_provider.GetOptions(tree));
+        }
+
+        /// <summary>The tree's options; the reading delegate is made once, not at every block.</summary>
+        public KubeOptions Get(SyntaxTree tree) => _byTree.GetOrAdd(tree, _read);
     }
 }
