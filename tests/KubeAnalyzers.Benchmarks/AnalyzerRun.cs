@@ -112,12 +112,29 @@ public static class AnalyzerRun
 
     /// <summary>The analyzer diagnostics of one document, as the IDE gets them after an edit: a new analysis of a compilation, for one tree.</summary>
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(Compilation compilation, SyntaxTree tree, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken = default)
+        => (await AnalyzeDocumentTimedAsync(compilation, tree, analyzers, logAnalyzerExecutionTime: false, cancellationToken)).Diagnostics;
+
+    /// <summary>
+    /// <see cref="AnalyzeDocumentAsync"/>, with the analyzers' own execution time in it (zero unless
+    /// <paramref name="logAnalyzerExecutionTime"/>).
+    /// </summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime)> AnalyzeDocumentTimedAsync(
+        Compilation compilation, SyntaxTree tree, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logAnalyzerExecutionTime, CancellationToken cancellationToken = default)
     {
-        var (withAnalyzers, exceptions) = WithAnalyzers(compilation, analyzers);
+        var (withAnalyzers, exceptions) = WithAnalyzers(compilation, analyzers, logAnalyzerExecutionTime);
         var model = withAnalyzers.Compilation.GetSemanticModel(tree);
         var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken);
         ThrowOnException(diagnostics, exceptions);
-        return diagnostics;
+        var total = TimeSpan.Zero;
+        if (logAnalyzerExecutionTime)
+        {
+            foreach (var analyzer in analyzers)
+            {
+                total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken)).ExecutionTime;
+            }
+        }
+
+        return (diagnostics, total);
     }
 
     /// <summary>Throws unless the diagnostics are exactly the expected ones, counted by ID.</summary>

@@ -13,6 +13,7 @@ using KubeAnalyzers.Benchmarks.Generator;
 // dotnet run -c Release -- core [FILES] [RUNS]                  the analyzer's own work on every block, without the compiler's driver
 // dotnet run -c Release -- report-cost [FILES]                 what the driver charges an analyzer per reported diagnostic, by generated-code setting
 // dotnet run -c Release -- cold [FILES] [MIX] [RUNS]           KubeAnalyzers' first analysis in this process (as in a build), then more (3 in all)
+// dotnet run -c Release -- document [FILES] [RUNS]            the IDE case: one 1,000-line document re-analyzed, baseline and ours alternating
 switch (args.FirstOrDefault())
 {
     case "generate" when args.Length is 4 or 5:
@@ -110,16 +111,64 @@ switch (args.FirstOrDefault())
 
         return 0;
 
+    case "document":
+        // The IDE case by stopwatch, many runs (BenchmarkDotNet's DocumentBenchmarks takes few): one 1,000-line manifest document
+        // re-analyzed after an edit (a new analysis of the compilation, that document's semantic diagnostics), the baseline
+        // (an operation action that does nothing) and KubeAnalyzers alternating. Prints the medians of each one's whole analysis,
+        // their difference, and KubeAnalyzers' own execution time (its callbacks, compilation start included).
+        var documentFiles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        var documentRuns = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 41;
+        foreach (var shape in Enum.GetValues<ClientShape>())
+        {
+            var document = ProjectGenerator.ManifestDocument(shape);
+            var compilation = AnalyzerRun.Compile(ProjectGenerator.Generate(documentFiles, CodeMix.Hazards, shape), document);
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == document.Path);
+            compilation.GetDeclarationDiagnostics();
+            var baseline = new double[documentRuns];
+            var ours = new double[documentRuns];
+            var execution = new double[documentRuns];
+            for (var run = -3; run < documentRuns; run++)
+            {
+                var clock = Stopwatch.StartNew();
+                var empty = AnalyzerRun.AnalyzeDocumentTimedAsync(compilation, tree, AnalyzerRun.EmptyOperationAction, logAnalyzerExecutionTime: false).GetAwaiter().GetResult();
+                var baselineTime = clock.Elapsed.TotalMilliseconds;
+                AnalyzerRun.Check(empty.Diagnostics, new System.Collections.Generic.Dictionary<string, int>());
+                clock.Restart();
+                var kube = AnalyzerRun.AnalyzeDocumentTimedAsync(compilation, tree, AnalyzerRun.Kube, logAnalyzerExecutionTime: true).GetAwaiter().GetResult();
+                var kubeTime = clock.Elapsed.TotalMilliseconds;
+                AnalyzerRun.Check(kube.Diagnostics, document.Planted.Diagnostics);
+                if (run >= 0)
+                {
+                    (baseline[run], ours[run], execution[run]) = (baselineTime, kubeTime, kube.ExecutionTime.TotalMilliseconds);
+                }
+            }
+
+            static double Median(double[] values) => values.Order().ElementAt(values.Length / 2);
+            var difference = ours.Zip(baseline, (kube, empty) => kube - empty).ToArray();
+            Console.WriteLine(
+                $"document {shape,-7} {document.Text.Count(c => c == '\n')} lines in {documentFiles} files, {documentRuns} runs: analysis median baseline {Median(baseline):F1} ms, " +
+                $"KubeAnalyzers {Median(ours):F1} ms (difference median {Median(difference):F1} ms); KubeAnalyzers' execution time median {Median(execution):F1} ms, max {execution.Max():F1} ms");
+        }
+
+        return 0;
+
     case "core":
         // The analyzer's own work, without the driver (CoreRun): the median of RUNS passes over every block of the project.
         var coreFiles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
         var coreRuns = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var coreProject = ProjectGenerator.Generate(coreFiles, CodeMix.Hazards);
-        var core = new CoreRun(AnalyzerRun.Compile(coreProject));
+        var coreCompilation = AnalyzerRun.Compile(coreProject);
+        var fresh = args.Length > 3 && args[3] == "fresh";
+        var core = new CoreRun(coreCompilation);
         var coreTimes = new double[coreRuns];
         var allocated = 0L;
         for (var run = 0; run < coreRuns; run++)
         {
+            if (fresh && run > 0)
+            {
+                core = new CoreRun(coreCompilation.Clone());
+            }
+
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             var found = core.Run();

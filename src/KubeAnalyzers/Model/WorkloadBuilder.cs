@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Model
 {
@@ -8,6 +9,7 @@ namespace KubeAnalyzers.Model
     internal static class WorkloadBuilder
     {
         /// <summary>The workload an object stands for, or null when it holds no pod (metadata, a strategy on its own).</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static WorkloadModel? Build(ObjectNode root)
         {
             switch (root.Kind)
@@ -23,7 +25,7 @@ namespace KubeAnalyzers.Model
                 case "ReplicationController":
                 case "Job":
                     var spec = Child(root, "spec");
-                    return Workload((WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind), root, root, spec, TemplatePod(spec), Opaque(root, "spec"));
+                    return Workload(ScaledKind(root.Kind), root, root, spec, TemplatePod(spec), Opaque(root, "spec"));
                 case "CronJob":
                     var jobTemplate = Child(Child(root, "spec"), "jobTemplate");
                     var jobSpec = Child(jobTemplate, "spec");
@@ -34,8 +36,7 @@ namespace KubeAnalyzers.Model
                 case "ReplicaSetSpec":
                 case "ReplicationControllerSpec":
                 case "JobSpec":
-                    var kind = (WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind.Substring(0, root.Kind.Length - "Spec".Length));
-                    return Workload(kind, root, metadataOwner: null, root, TemplatePod(root));
+                    return Workload(ScaledKind(root.Kind), root, metadataOwner: null, root, TemplatePod(root));
                 case "CronJobSpec":
                     var cronJobTemplate = Child(root, "jobTemplate");
                     var cronJobSpec = Child(cronJobTemplate, "spec");
@@ -59,8 +60,22 @@ namespace KubeAnalyzers.Model
             }
         }
 
+        /// <summary>The kind of a workload that holds a template and a count, from its own kind or its spec's ("Deployment", "DeploymentSpec").</summary>
+        private static WorkloadKind ScaledKind(string kind)
+            => kind switch
+            {
+                "Deployment" or "DeploymentSpec" => WorkloadKind.Deployment,
+                "DaemonSet" or "DaemonSetSpec" => WorkloadKind.DaemonSet,
+                "StatefulSet" or "StatefulSetSpec" => WorkloadKind.StatefulSet,
+                "ReplicaSet" or "ReplicaSetSpec" => WorkloadKind.ReplicaSet,
+                "ReplicationController" or "ReplicationControllerSpec" => WorkloadKind.ReplicationController,
+                "Job" or "JobSpec" => WorkloadKind.Job,
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a workload kind with a pod template and a count."),
+            };
+
         /// <param name="workloadSpec">The object that holds the template and the counts: a Deployment's spec, a Job's spec.</param>
         /// <param name="opaqueSpec">The entry that sets the workload spec to something the analyzer cannot see into, if any: the counts are then unknown, not absent.</param>
+        [MethodImpl(HotPath.Optimized)]
         private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? workloadSpec, ObjectNode? podSpec, PropertyEntry? opaqueSpec = null)
         {
             var name = Name(root, metadataOwner);
@@ -77,6 +92,7 @@ namespace KubeAnalyzers.Model
             return new WorkloadModel(kind, root.Syntax, root.FrontEnd, name, BuildPodSpec(podSpec), workloadSpec?.Syntax, replicas, rollout, labels);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static RolloutModel BuildRollout(ObjectNode? workloadSpec, string strategyName)
         {
             if (workloadSpec is null || !workloadSpec.TryGet(strategyName, out var entry))
@@ -104,6 +120,7 @@ namespace KubeAnalyzers.Model
                 Number("maxUnavailable"));
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static TemplateLabels BuildLabels(ObjectNode? metadata)
         {
             if (metadata?.Get("labels") is not MapGraphValue { IsComplete: true, Entries.IsEmpty: false } map)
@@ -126,6 +143,7 @@ namespace KubeAnalyzers.Model
         }
 
         /// <summary><c>metadata.name</c> when it is known, otherwise the resource name a deployment tool gives the object when that is.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static ModelValue<string> Name(ObjectNode root, ObjectNode? metadataOwner)
         {
             var name = Values.String(Child(metadataOwner, "metadata"), "name");
@@ -134,11 +152,13 @@ namespace KubeAnalyzers.Model
                 : name;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
             => new(WorkloadKind.Fragment, root.Syntax, root.FrontEnd, ModelValue<string>.Absent, PodSpecModel.Synthetic(containers));
 
         private static ObjectNode? TemplatePod(ObjectNode? workloadSpec) => Child(Child(workloadSpec, "template"), "spec");
 
+        [MethodImpl(HotPath.Optimized)]
         private static PodSpecModel BuildPodSpec(ObjectNode? spec)
         {
             if (spec is null)
@@ -160,6 +180,7 @@ namespace KubeAnalyzers.Model
                 containers.ToImmutable());
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void AddContainers(ImmutableArray<ContainerModel>.Builder containers, ObjectNode spec, string jsonName, ContainerRole role)
         {
             foreach (var item in Values.Items(spec, jsonName))
@@ -171,6 +192,7 @@ namespace KubeAnalyzers.Model
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static ContainerModel BuildContainer(ObjectNode container, ContainerRole role)
         {
             var ports = ImmutableArray.CreateBuilder<PortModel>();
@@ -188,6 +210,7 @@ namespace KubeAnalyzers.Model
             return new ContainerModel(container.Syntax, role, Values.String(container, "name"), ports.ToImmutable(), portsMember);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static PortModel BuildPort(ObjectNode port)
             => new(
                 port.Syntax,
@@ -202,10 +225,12 @@ namespace KubeAnalyzers.Model
         /// A field whose absence a rule reads as Kubernetes' default (dnsPolicy, hostPort, the replica count): absent when the
         /// code does not set it on an object it creates, but unknown on an object seen only in part (<see cref="ObjectNode.IsPartial"/>).
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static ModelValue<T> Defaultable<T>(ObjectNode? node, string jsonName, Func<ObjectNode?, string, ModelValue<T>> read)
             => node is { IsPartial: true } && !node.TryGet(jsonName, out _) ? ModelValue<T>.Unseen : read(node, jsonName);
 
         /// <summary>The entry when a property is set to a value that is neither an object the analyzer sees nor null.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static PropertyEntry? Opaque(ObjectNode? node, string jsonName)
             => node is not null && node.TryGet(jsonName, out var entry) && entry.Value is not (NodeGraphValue or ConstantGraphValue { Value: null }) ? entry : null;
     }
@@ -217,6 +242,7 @@ namespace KubeAnalyzers.Model
         /// The items of a list property. A single object where a list is expected is a one-item list: a library may
         /// convert one item to a list (Pulumi's <c>Ports = new ContainerPortArgs { ... }</c>).
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public static ImmutableArray<GraphValue> Items(ObjectNode node, string jsonName)
             => node.Get(jsonName) switch
             {
@@ -225,15 +251,18 @@ namespace KubeAnalyzers.Model
                 _ => ImmutableArray<GraphValue>.Empty,
             };
 
+        [MethodImpl(HotPath.Optimized)]
         public static ModelValue<bool> Bool(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out bool result) => (result = value is true) || value is false);
 
         public static ModelValue<int> Int(ObjectNode? node, string jsonName) => Read<int>(node, jsonName, TryGetInt32);
 
+        [MethodImpl(HotPath.Optimized)]
         public static ModelValue<string> String(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out string result) => (result = value as string ?? string.Empty) == (object)value);
 
         /// <summary>An int-or-string field as written: <c>"1"</c> for the number 1, <c>"25%"</c> for the string.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static ModelValue<string> IntOrString(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out string result) =>
             {
@@ -244,6 +273,7 @@ namespace KubeAnalyzers.Model
         private delegate bool Converter<T>(object value, out T result);
 
         /// <summary>Absent when not set, null when set to <c>null</c>, known when the constant converts, unknown otherwise.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static ModelValue<T> Read<T>(ObjectNode? node, string jsonName, Converter<T> convert)
         {
             if (node is null || !node.TryGet(jsonName, out var entry))
@@ -259,6 +289,7 @@ namespace KubeAnalyzers.Model
             };
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool TryGetInt32(object value, out int number)
         {
             switch (value)

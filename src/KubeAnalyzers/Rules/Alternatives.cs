@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -12,6 +13,7 @@ namespace KubeAnalyzers.Rules
     /// </summary>
     internal static class Alternatives
     {
+        [MethodImpl(HotPath.Optimized)]
         public static bool AreExclusive(SyntaxNode first, SyntaxNode second)
         {
             if (first.SyntaxTree != second.SyntaxTree)
@@ -35,6 +37,7 @@ namespace KubeAnalyzers.Rules
         }
 
         /// <summary>The child of <paramref name="ancestor"/> that holds <paramref name="node"/>, or null when they are the same.</summary>
+        [MethodImpl(HotPath.Optimized)]
         private static SyntaxNode? BranchUnder(SyntaxNode ancestor, SyntaxNode node)
         {
             SyntaxNode? branch = null;
@@ -46,6 +49,7 @@ namespace KubeAnalyzers.Rules
             return branch;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool AreDifferentBranches(SyntaxNode choice, SyntaxNode first, SyntaxNode second) => choice switch
         {
             ConditionalExpressionSyntax conditional => IsPair(first, second, conditional.WhenTrue, conditional.WhenFalse),
@@ -55,6 +59,7 @@ namespace KubeAnalyzers.Rules
             _ => false,
         };
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsPair(SyntaxNode first, SyntaxNode second, SyntaxNode one, SyntaxNode other)
             => (first == one && second == other) || (first == other && second == one);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KubeAnalyzers.Model;
+using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -10,6 +11,7 @@ namespace KubeAnalyzers.Rules
     /// </summary>
     internal static class DuplicateHostPortRule
     {
+        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var regular = new Dictionary<(string Protocol, string HostIP, int HostPort), ContainerModel>();
@@ -27,6 +29,7 @@ namespace KubeAnalyzers.Rules
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static void Check(ContainerModel container, Dictionary<(string Protocol, string HostIP, int HostPort), ContainerModel> claimed, RuleContext context)
         {
             foreach (var port in container.Ports)
@@ -48,6 +51,7 @@ namespace KubeAnalyzers.Rules
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool TryGetKey(PortModel port, out (string Protocol, string HostIP, int HostPort) key)
         {
             key = default;

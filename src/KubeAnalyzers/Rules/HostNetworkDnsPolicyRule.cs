@@ -1,4 +1,5 @@
 using KubeAnalyzers.Model;
+using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -7,6 +8,7 @@ namespace KubeAnalyzers.Rules
     {
         public const string ClusterFirstWithHostNet = "ClusterFirstWithHostNet";
 
+        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var pod = workload.Pod;

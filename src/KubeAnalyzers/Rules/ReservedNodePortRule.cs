@@ -1,4 +1,5 @@
 using KubeAnalyzers.Model;
+using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -8,6 +9,7 @@ namespace KubeAnalyzers.Rules
     /// </summary>
     internal static class ReservedNodePortRule
     {
+        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var reserved = context.Options.ReservedNodePorts;

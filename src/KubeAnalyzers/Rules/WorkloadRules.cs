@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using KubeAnalyzers.Model;
+using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -27,6 +28,7 @@ namespace KubeAnalyzers.Rules
             InvalidRolloutNumbersRule.Analyze,
             TooFewReplicasRule.Analyze);
 
+        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var rule in PerWorkload)
