@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers
 {
@@ -39,7 +38,6 @@ namespace KubeAnalyzers
         }
 
         /// <summary>Marks the block of a creation or assignment of a model type as one to read.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public void OnOperation(OperationAnalysisContext context)
         {
             var operation = context.Operation;
@@ -61,7 +59,6 @@ namespace KubeAnalyzers
         /// callback, so that an editor analyzing one document gets them all: the compiler keeps only those within the span of
         /// the callback that reports them as the document's own.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         public void OnBlock(OperationBlockAnalysisContext context)
         {
             // Called for every block of the compilation: a lock-free look-up first (IsEmpty and TryRemove take locks).
@@ -78,7 +75,6 @@ namespace KubeAnalyzers
         private FrontEndSet FrontEnds => _frontEnds.Value;
 
         /// <summary>Builds the workloads of one operation tree and runs every rule on them.</summary>
-        [MethodImpl(HotPath.Optimized)]
         internal void Analyze(IOperation root, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             var locals = new LocalValues();
@@ -138,7 +134,6 @@ namespace KubeAnalyzers
         internal bool BuildsModel(IOperation operation) => IsCreation(operation) || IsAssignment(operation);
 
         /// <summary>A creation of a model object or of a library resource, or a <c>with</c> copy of a model object.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private bool IsCreation(IOperation operation)
             => operation.Kind switch
             {
@@ -151,14 +146,13 @@ namespace KubeAnalyzers
         /// An assignment to a model property through a receiver (<c>spec.HostNetwork = true</c>); initializer members are
         /// read with their object.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         private bool IsAssignment(IOperation operation)
-            => operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
+            => operation.Kind == OperationKind.SimpleAssignment
+               && operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
                && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
                && FrontEnds.TryGetKind(property.Property.ContainingType, out _, out _);
 
         /// <summary>The top of the operation tree that holds <paramref name="operation"/>: the block's root.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static IOperation Root(IOperation operation)
         {
             while (operation.Parent is { } parent)

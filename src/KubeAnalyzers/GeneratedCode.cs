@@ -4,7 +4,6 @@ using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers
 {
@@ -37,11 +36,9 @@ namespace KubeAnalyzers
         }
 
         /// <summary>True when the block whose root operation is <paramref name="root"/> is generated code.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public bool Contains(IOperation root)
             => _trees.GetOrAdd(root.Syntax.SyntaxTree, _isGeneratedFile) || IsInGeneratedSymbol(root);
 
-        [MethodImpl(HotPath.Optimized)]
         private bool IsGeneratedFile(SyntaxTree tree)
         {
             if (_options.GetOptions(tree).TryGetValue("generated_code", out var configured) && bool.TryParse(configured.Trim(), out var generated))
@@ -92,7 +89,6 @@ namespace KubeAnalyzers
         }
 
         /// <summary>The block belongs to a member, or sits in a type, marked <c>[GeneratedCode]</c> (on any part of a partial type).</summary>
-        [MethodImpl(HotPath.Optimized)]
         private bool IsInGeneratedSymbol(IOperation root)
         {
             if (root.SemanticModel is not { } model || _attribute.Value is not { } attribute)
@@ -119,7 +115,6 @@ namespace KubeAnalyzers
             return false;
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
         {
             foreach (var data in symbol.GetAttributes())

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -39,7 +38,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>The front-end that owns a model type, and the type's OpenAPI kind.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public bool TryGetKind(ITypeSymbol? type, out FrontEnd frontEnd, out string kind)
         {
             if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct })
@@ -61,7 +59,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>The model object a library resource creation deploys (see <see cref="FrontEnd.TryGetResource"/>).</summary>
-        [MethodImpl(HotPath.Optimized)]
         public bool TryGetResource(IOperation operation, out ResourceCreation resource)
         {
             if (operation is IObjectCreationOperation creation)

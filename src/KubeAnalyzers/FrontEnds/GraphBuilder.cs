@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -53,7 +52,6 @@ namespace KubeAnalyzers.FrontEnds
         private LocalValues Locals => _locals ??= _createLocals();
 
         /// <summary>The object built by a model-type creation or <c>with</c> expression.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public ObjectNode? GetNode(IOperation operation)
         {
             if (_nodes.TryGetValue(operation, out var existing))
@@ -120,7 +118,6 @@ namespace KubeAnalyzers.FrontEnds
         /// The object a resource deploys (<c>new Deployment("nginx", args)</c>): the args' object is the workload, and
         /// the resource's name names it where its metadata does not.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         private ObjectNode? GetDeployedNode(ResourceCreation resource)
         {
             if (ResolveObject(resource.ModelObject) is not { } node)
@@ -141,7 +138,6 @@ namespace KubeAnalyzers.FrontEnds
         /// follow it, otherwise to a fragment of its own, one per receiver path, so that assignments to the same
         /// receiver are seen together.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         public void ApplyAssignment(ISimpleAssignmentOperation assignment)
         {
             if (assignment.Target is not IPropertyReferenceOperation { Instance: { } instance } target
@@ -169,7 +165,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>What an expression evaluates to.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public GraphValue Evaluate(IOperation operation)
         {
             var syntax = operation.Syntax;
@@ -189,7 +184,6 @@ namespace KubeAnalyzers.FrontEnds
             }
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private GraphValue EvaluateCore(IOperation operation, SyntaxNode syntax)
         {
             while (true)
@@ -243,7 +237,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>The object an expression refers to: a creation, a local written once, or a property path from one (<c>pod.Spec</c>).</summary>
-        [MethodImpl(HotPath.Optimized)]
         private ObjectNode? ResolveObject(IOperation operation)
         {
             if (_depth > MaxDepth)
@@ -271,7 +264,6 @@ namespace KubeAnalyzers.FrontEnds
             }
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private void ApplyInitializer(ObjectNode node, FrontEnd frontEnd, IObjectOrCollectionInitializerOperation initializer)
         {
             foreach (var member in initializer.Initializers)
@@ -292,7 +284,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <param name="startsEmpty">True when the collection the initializer adds to is known to start empty, so its items are all the items.</param>
-        [MethodImpl(HotPath.Optimized)]
         private GraphValue EvaluateNested(ITypeSymbol? type, IObjectOrCollectionInitializerOperation initializer, bool startsEmpty, SyntaxNode syntax)
         {
             if (_frontEnds.TryGetKind(type, out var frontEnd, out var kind))
@@ -306,7 +297,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>The items of <c>new List&lt;T&gt; { a, b }</c>, or the entries of <c>new Dictionary { ["k"] = v }</c>.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private GraphValue EvaluateCollectionInitializer(IObjectOrCollectionInitializerOperation initializer, bool isComplete, SyntaxNode syntax)
         {
             // Sized for the initializer's elements, created when first needed: most initializers are lists, not maps.
@@ -355,7 +345,6 @@ namespace KubeAnalyzers.FrontEnds
             return new ListGraphValue(items is null ? ImmutableArray<GraphValue>.Empty : ToImmutable(items), isComplete && entries is null or { Count: 0 }, syntax);
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private GraphValue EvaluateItems(ImmutableArray<IOperation> elements, SyntaxNode syntax)
         {
             var items = ImmutableArray.CreateBuilder<GraphValue>(elements.Length);
@@ -385,11 +374,9 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>The builder's items, without a copy when it is exactly full.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static ImmutableArray<T> ToImmutable<T>(ImmutableArray<T>.Builder builder)
             => builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
 
-        [MethodImpl(HotPath.Optimized)]
         private ObjectNode Register(IOperation operation, ObjectNode node)
         {
             _nodes[operation] = node;
@@ -397,14 +384,12 @@ namespace KubeAnalyzers.FrontEnds
             return node;
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static void SetProperty(ObjectNode node, string jsonName, GraphValue value, SyntaxNode member)
         {
             node.Set(jsonName, value, member);
             Contain(value);
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static void Contain(GraphValue value)
         {
             switch (value)
@@ -434,7 +419,6 @@ namespace KubeAnalyzers.FrontEnds
         /// collection expressions, <c>default</c>, nullable, reference, widening), explicit identity, reference and
         /// nullable ones, and a library's wrapping types (<c>IntOrString</c> from <c>int</c>).
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         private bool IsValuePreserving(IConversionOperation conversion)
         {
             var kind = conversion.Conversion;
@@ -460,7 +444,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary><c>array.ToList()</c>, <c>list.ToArray()</c>, <c>new List&lt;T&gt;(array)</c>-like copies keep the items.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static bool IsCopyingCollection(IInvocationOperation invocation, out IOperation source)
         {
             source = null!;
@@ -480,13 +463,11 @@ namespace KubeAnalyzers.FrontEnds
             return false;
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static bool IsCollection(ITypeSymbol? type)
             => type is INamedTypeSymbol { IsGenericType: true, Name: "List" or "Collection" or "HashSet" } named
                && named.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.ObjectModel";
 
         /// <summary>A stable key for a receiver path such as <c>spec</c> or <c>this.pod.Spec</c>, or null when it is not one.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static string? PathKey(IOperation operation)
         {
             switch (operation)

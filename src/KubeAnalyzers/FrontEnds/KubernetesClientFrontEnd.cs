@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -78,18 +77,15 @@ namespace KubeAnalyzers.FrontEnds
             return new KubernetesClientFrontEnd(shape, kinds, intOrString, LibraryTypes.Beside(podSpec, "k8s.Models.ResourceQuantity"));
         }
 
-        [MethodImpl(HotPath.Optimized)]
         public override string? GetKind(ITypeSymbol? type)
             => type is INamedTypeSymbol named && _kinds.TryGetValue(named, out var kind) ? kind : null;
 
-        [MethodImpl(HotPath.Optimized)]
         public override string GetJsonName(IPropertySymbol property)
         {
             var name = property.Name;
             return ReservedPropertyNames.TryGetValue(name, out var json) ? json : CamelCase(name);
         }
 
-        [MethodImpl(HotPath.Optimized)]
         public override string GetJsonName(IParameterSymbol parameter)
         {
             // The v17 constructors name each parameter after its property, camelCased: namespaceProperty, hostIP.
@@ -97,7 +93,6 @@ namespace KubeAnalyzers.FrontEnds
             return name.Length > 0 && ReservedPropertyNames.TryGetValue(char.ToUpperInvariant(name[0]) + name.Substring(1), out var json) ? json : name;
         }
 
-        [MethodImpl(HotPath.Optimized)]
         public override bool IsWrappingConversion(IMethodSymbol conversion)
         {
             var type = conversion.ContainingType;

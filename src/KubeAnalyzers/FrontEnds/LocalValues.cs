@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -32,9 +31,14 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>Records what one operation of the block writes to a local, if anything.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public void Visit(IOperation operation)
         {
+            // Called for every operation of the block: its kind first, the interface type tests only for the two kinds that write locals.
+            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.LocalReference))
+            {
+                return;
+            }
+
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
@@ -50,11 +54,9 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>The single value a local is given, when it is given exactly one.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public IOperation? GetSingleValue(ILocalSymbol local)
             => _locals.TryGetValue(local, out var entry) && entry.Writes == 1 ? entry.Value : null;
 
-        [MethodImpl(HotPath.Optimized)]
         private void Record(ILocalSymbol local, IOperation? value)
         {
             _locals.TryGetValue(local, out var entry);
@@ -62,7 +64,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>True when the reference writes the local; <paramref name="value"/> is the value when it is a plain assignment.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
         {
             value = null;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.FrontEnds
 {
@@ -85,11 +84,9 @@ namespace KubeAnalyzers.FrontEnds
             return new PulumiFrontEnd(kinds, resourceArgs, inputTypes.ToArray(), LibraryTypes.Referenced(podSpec, "Pulumi", "Pulumi.Output`1"));
         }
 
-        [MethodImpl(HotPath.Optimized)]
         public override string? GetKind(ITypeSymbol? type)
             => type is INamedTypeSymbol named && _kinds.TryGetValue(named, out var kind) ? kind : null;
 
-        [MethodImpl(HotPath.Optimized)]
         public override string GetJsonName(IPropertySymbol property)
         {
             var name = property.Name;
@@ -104,7 +101,6 @@ namespace KubeAnalyzers.FrontEnds
 
         public override string GetJsonName(IParameterSymbol parameter) => parameter.Name;
 
-        [MethodImpl(HotPath.Optimized)]
         public override bool StartsEmpty(IPropertySymbol property)
             => GetKind(property.ContainingType) is not null
                && property.Type.OriginalDefinition is INamedTypeSymbol { MetadataName: "InputList`1" or "InputMap`1", ContainingNamespace.Name: "Pulumi" } collection
@@ -114,7 +110,6 @@ namespace KubeAnalyzers.FrontEnds
         /// <c>Input&lt;T&gt;</c>, <c>InputList&lt;T&gt;</c>, <c>InputMap&lt;V&gt;</c> and <c>InputUnion&lt;T0, T1&gt;</c> from a plain
         /// value, an array, a list or a dictionary; not from an <c>Output&lt;T&gt;</c>, whose value is only known during the deployment.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         public override bool IsWrappingConversion(IMethodSymbol conversion)
         {
             if (conversion.Parameters.Length != 1
@@ -137,7 +132,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary><c>new Deployment("nginx", args, options)</c>: the args are the Kubernetes object; "nginx" is Pulumi's name for it.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public override bool TryGetResource(IObjectCreationOperation creation, out ResourceCreation resource)
         {
             resource = default;
@@ -175,7 +169,6 @@ namespace KubeAnalyzers.FrontEnds
         }
 
         /// <summary>True when a resource class has the generated constructor <c>(string name, XArgs? args = null, CustomResourceOptions? options = null)</c>.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static bool TakesArgs(INamedTypeSymbol resource, INamedTypeSymbol args)
         {
             foreach (var constructor in resource.InstanceConstructors)

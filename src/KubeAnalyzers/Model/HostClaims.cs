@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Model
 {
@@ -32,7 +31,6 @@ namespace KubeAnalyzers.Model
         public bool IsWildcard => HostIP.Length == 0 || HostIP == "0.0.0.0";
 
         /// <summary>True when the two claims cannot be on one node: same protocol and port, and addresses that overlap.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public bool Overlaps(HostClaim other)
             => Port == other.Port && Protocol == other.Protocol && (IsWildcard || other.IsWildcard || HostIP == other.HostIP);
 
@@ -49,7 +47,6 @@ namespace KubeAnalyzers.Model
         /// The known host endpoints of the regular containers: every known non-zero hostPort, and under hostNetwork every
         /// known containerPort (the API server defaults hostPort to it). Ports with an unknown protocol or hostIP are left out.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         public static List<HostClaim> Of(WorkloadModel workload)
         {
             var claims = new List<HostClaim>();

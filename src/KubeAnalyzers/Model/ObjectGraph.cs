@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Model
 {
@@ -53,7 +52,6 @@ namespace KubeAnalyzers.Model
         public PropertyEntry? ResourceName { get; set; }
 
         /// <summary>Sets a property; a later value replaces an earlier one, as a later assignment does.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public void Set(string jsonName, GraphValue value, SyntaxNode member)
         {
             var entry = new KeyValuePair<string, PropertyEntry>(jsonName, new PropertyEntry(value, member));
@@ -74,7 +72,6 @@ namespace KubeAnalyzers.Model
 
         public GraphValue? Get(string jsonName) => TryGet(jsonName, out var entry) ? entry.Value : null;
 
-        [MethodImpl(HotPath.Optimized)]
         public bool TryGet(string jsonName, out PropertyEntry entry)
         {
             var index = IndexOf(jsonName);
@@ -83,7 +80,6 @@ namespace KubeAnalyzers.Model
         }
 
         /// <summary>A copy for a <c>with</c> expression: the same property values, a new identity.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public ObjectNode CopyAs(SyntaxNode syntax)
         {
             var properties = new KeyValuePair<string, PropertyEntry>[_count];
@@ -91,7 +87,6 @@ namespace KubeAnalyzers.Model
             return new ObjectNode(Kind, syntax, FrontEnd, properties, _count) { IsPartial = IsPartial };
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private int IndexOf(string jsonName)
         {
             for (var i = 0; i < _count; i++)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Model
 {
@@ -9,7 +8,6 @@ namespace KubeAnalyzers.Model
     internal static class WorkloadBuilder
     {
         /// <summary>The workload an object stands for, or null when it holds no pod (metadata, a strategy on its own).</summary>
-        [MethodImpl(HotPath.Optimized)]
         public static WorkloadModel? Build(ObjectNode root)
         {
             switch (root.Kind)
@@ -75,7 +73,6 @@ namespace KubeAnalyzers.Model
 
         /// <param name="workloadSpec">The object that holds the template and the counts: a Deployment's spec, a Job's spec.</param>
         /// <param name="opaqueSpec">The entry that sets the workload spec to something the analyzer cannot see into, if any: the counts are then unknown, not absent.</param>
-        [MethodImpl(HotPath.Optimized)]
         private static WorkloadModel Workload(WorkloadKind kind, ObjectNode root, ObjectNode? metadataOwner, ObjectNode? workloadSpec, ObjectNode? podSpec, PropertyEntry? opaqueSpec = null)
         {
             var name = Name(root, metadataOwner);
@@ -92,7 +89,6 @@ namespace KubeAnalyzers.Model
             return new WorkloadModel(kind, root.Syntax, root.FrontEnd, name, BuildPodSpec(podSpec), workloadSpec?.Syntax, replicas, rollout, labels);
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static RolloutModel BuildRollout(ObjectNode? workloadSpec, string strategyName)
         {
             if (workloadSpec is null || !workloadSpec.TryGet(strategyName, out var entry))
@@ -120,7 +116,6 @@ namespace KubeAnalyzers.Model
                 Number("maxUnavailable"));
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static TemplateLabels BuildLabels(ObjectNode? metadata)
         {
             if (metadata?.Get("labels") is not MapGraphValue { IsComplete: true, Entries.IsEmpty: false } map)
@@ -143,7 +138,6 @@ namespace KubeAnalyzers.Model
         }
 
         /// <summary><c>metadata.name</c> when it is known, otherwise the resource name a deployment tool gives the object when that is.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static ModelValue<string> Name(ObjectNode root, ObjectNode? metadataOwner)
         {
             var name = Values.String(Child(metadataOwner, "metadata"), "name");
@@ -152,13 +146,11 @@ namespace KubeAnalyzers.Model
                 : name;
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static WorkloadModel Fragment(ObjectNode root, ImmutableArray<ContainerModel> containers)
             => new(WorkloadKind.Fragment, root.Syntax, root.FrontEnd, ModelValue<string>.Absent, PodSpecModel.Synthetic(containers));
 
         private static ObjectNode? TemplatePod(ObjectNode? workloadSpec) => Child(Child(workloadSpec, "template"), "spec");
 
-        [MethodImpl(HotPath.Optimized)]
         private static PodSpecModel BuildPodSpec(ObjectNode? spec)
         {
             if (spec is null)
@@ -180,7 +172,6 @@ namespace KubeAnalyzers.Model
                 containers.ToImmutable());
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static void AddContainers(ImmutableArray<ContainerModel>.Builder containers, ObjectNode spec, string jsonName, ContainerRole role)
         {
             foreach (var item in Values.Items(spec, jsonName))
@@ -192,7 +183,6 @@ namespace KubeAnalyzers.Model
             }
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static ContainerModel BuildContainer(ObjectNode container, ContainerRole role)
         {
             var ports = ImmutableArray.CreateBuilder<PortModel>();
@@ -210,7 +200,6 @@ namespace KubeAnalyzers.Model
             return new ContainerModel(container.Syntax, role, Values.String(container, "name"), ports.ToImmutable(), portsMember);
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static PortModel BuildPort(ObjectNode port)
             => new(
                 port.Syntax,
@@ -225,12 +214,10 @@ namespace KubeAnalyzers.Model
         /// A field whose absence a rule reads as Kubernetes' default (dnsPolicy, hostPort, the replica count): absent when the
         /// code does not set it on an object it creates, but unknown on an object seen only in part (<see cref="ObjectNode.IsPartial"/>).
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         private static ModelValue<T> Defaultable<T>(ObjectNode? node, string jsonName, Func<ObjectNode?, string, ModelValue<T>> read)
             => node is { IsPartial: true } && !node.TryGet(jsonName, out _) ? ModelValue<T>.Unseen : read(node, jsonName);
 
         /// <summary>The entry when a property is set to a value that is neither an object the analyzer sees nor null.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static PropertyEntry? Opaque(ObjectNode? node, string jsonName)
             => node is not null && node.TryGet(jsonName, out var entry) && entry.Value is not (NodeGraphValue or ConstantGraphValue { Value: null }) ? entry : null;
     }
@@ -242,7 +229,6 @@ namespace KubeAnalyzers.Model
         /// The items of a list property. A single object where a list is expected is a one-item list: a library may
         /// convert one item to a list (Pulumi's <c>Ports = new ContainerPortArgs { ... }</c>).
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         public static ImmutableArray<GraphValue> Items(ObjectNode node, string jsonName)
             => node.Get(jsonName) switch
             {
@@ -251,18 +237,15 @@ namespace KubeAnalyzers.Model
                 _ => ImmutableArray<GraphValue>.Empty,
             };
 
-        [MethodImpl(HotPath.Optimized)]
         public static ModelValue<bool> Bool(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out bool result) => (result = value is true) || value is false);
 
         public static ModelValue<int> Int(ObjectNode? node, string jsonName) => Read<int>(node, jsonName, TryGetInt32);
 
-        [MethodImpl(HotPath.Optimized)]
         public static ModelValue<string> String(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out string result) => (result = value as string ?? string.Empty) == (object)value);
 
         /// <summary>An int-or-string field as written: <c>"1"</c> for the number 1, <c>"25%"</c> for the string.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public static ModelValue<string> IntOrString(ObjectNode? node, string jsonName)
             => Read(node, jsonName, static (object value, out string result) =>
             {
@@ -273,7 +256,6 @@ namespace KubeAnalyzers.Model
         private delegate bool Converter<T>(object value, out T result);
 
         /// <summary>Absent when not set, null when set to <c>null</c>, known when the constant converts, unknown otherwise.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static ModelValue<T> Read<T>(ObjectNode? node, string jsonName, Converter<T> convert)
         {
             if (node is null || !node.TryGet(jsonName, out var entry))
@@ -289,7 +271,6 @@ namespace KubeAnalyzers.Model
             };
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static bool TryGetInt32(object value, out int number)
         {
             switch (value)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -13,7 +12,6 @@ namespace KubeAnalyzers.Rules
     /// </summary>
     internal static class Alternatives
     {
-        [MethodImpl(HotPath.Optimized)]
         public static bool AreExclusive(SyntaxNode first, SyntaxNode second)
         {
             if (first.SyntaxTree != second.SyntaxTree)
@@ -37,7 +35,6 @@ namespace KubeAnalyzers.Rules
         }
 
         /// <summary>The child of <paramref name="ancestor"/> that holds <paramref name="node"/>, or null when they are the same.</summary>
-        [MethodImpl(HotPath.Optimized)]
         private static SyntaxNode? BranchUnder(SyntaxNode ancestor, SyntaxNode node)
         {
             SyntaxNode? branch = null;
@@ -49,7 +46,6 @@ namespace KubeAnalyzers.Rules
             return branch;
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static bool AreDifferentBranches(SyntaxNode choice, SyntaxNode first, SyntaxNode second) => choice switch
         {
             ConditionalExpressionSyntax conditional => IsPair(first, second, conditional.WhenTrue, conditional.WhenFalse),
@@ -59,7 +55,6 @@ namespace KubeAnalyzers.Rules
             _ => false,
         };
 
-        [MethodImpl(HotPath.Optimized)]
         private static bool IsPair(SyntaxNode first, SyntaxNode second, SyntaxNode one, SyntaxNode other)
             => (first == one && second == other) || (first == other && second == one);
     }

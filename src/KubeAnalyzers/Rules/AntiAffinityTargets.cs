@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Text;
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -22,7 +21,6 @@ namespace KubeAnalyzers.Rules
         /// [the pod spec's creation, then every hostPort member of a regular container and the hostIP member of the same port];
         /// otherwise none.
         /// </summary>
-        [MethodImpl(HotPath.Optimized)]
         public static ImmutableDictionary<string, string?> Add(WorkloadModel workload, ImmutableDictionary<string, string?> properties, out SyntaxNode[] locations)
         {
             locations = System.Array.Empty<SyntaxNode>();
@@ -70,7 +68,6 @@ namespace KubeAnalyzers.Rules
             return properties.Add(LabelsProperty, LabelList.Format(workload.Labels.Labels));
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static void AddOnce(List<SyntaxNode> members, SyntaxNode member)
         {
             if (!members.Contains(member))

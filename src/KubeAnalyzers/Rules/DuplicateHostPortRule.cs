@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -11,7 +10,6 @@ namespace KubeAnalyzers.Rules
     /// </summary>
     internal static class DuplicateHostPortRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var regular = new Dictionary<(string Protocol, string HostIP, int HostPort), ContainerModel>();
@@ -29,7 +27,6 @@ namespace KubeAnalyzers.Rules
             }
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static void Check(ContainerModel container, Dictionary<(string Protocol, string HostIP, int HostPort), ContainerModel> claimed, RuleContext context)
         {
             foreach (var port in container.Ports)
@@ -51,7 +48,6 @@ namespace KubeAnalyzers.Rules
             }
         }
 
-        [MethodImpl(HotPath.Optimized)]
         private static bool TryGetKey(PortModel port, out (string Protocol, string HostIP, int HostPort) key)
         {
             key = default;

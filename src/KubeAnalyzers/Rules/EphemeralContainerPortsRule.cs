@@ -1,12 +1,10 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S1007: an ephemeral container with one or more ports.</summary>
     internal static class EphemeralContainerPortsRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var container in workload.Pod.Containers)

@@ -1,12 +1,10 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S1004: hostIP set while hostPort is absent or 0.</summary>
     internal static class HostIPWithoutHostPortRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var container in workload.Pod.Containers)

@@ -1,5 +1,4 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -8,7 +7,6 @@ namespace KubeAnalyzers.Rules
     {
         public const string ClusterFirstWithHostNet = "ClusterFirstWithHostNet";
 
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var pod = workload.Pod;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -10,7 +9,6 @@ namespace KubeAnalyzers.Rules
         /// <summary>The property that carries the containerPort, as the code should write it, for the "set hostPort" fix.</summary>
         public const string ContainerPortProperty = "ContainerPort";
 
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             if (!workload.Pod.HostNetwork.Is(true))

@@ -1,12 +1,10 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S2001: hostNetwork is true.</summary>
     internal static class HostNetworkRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var hostNetwork = workload.Pod.HostNetwork;

@@ -6,7 +6,6 @@ using KubeAnalyzers.Model;
 using KubeAnalyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -21,7 +20,6 @@ namespace KubeAnalyzers.Rules
         private readonly ConcurrentQueue<Claimant> _claimants = new();
 
         /// <summary>Records a workload's host claims, when it is a workload that runs pods and claims any.</summary>
-        [MethodImpl(HotPath.Optimized)]
         public void Add(WorkloadModel workload)
         {
             if (workload.Kind is WorkloadKind.Fragment or WorkloadKind.PodTemplate || !workload.ClaimsHostPorts)

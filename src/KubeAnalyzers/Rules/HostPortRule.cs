@@ -1,12 +1,10 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S1001: a container port with a non-zero hostPort that is not allow-listed.</summary>
     internal static class HostPortRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var container in workload.Pod.Containers)

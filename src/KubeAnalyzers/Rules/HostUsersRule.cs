@@ -1,13 +1,11 @@
 using System.Collections.Generic;
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S2005: hostUsers false with hostNetwork, hostPID or hostIPC true.</summary>
     internal static class HostUsersRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var pod = workload.Pod;

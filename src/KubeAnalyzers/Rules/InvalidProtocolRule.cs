@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -10,7 +9,6 @@ namespace KubeAnalyzers.Rules
         /// <summary>The property that carries the upper-case protocol for the fix, when there is one.</summary>
         public const string UpperCaseProperty = "UpperCaseProtocol";
 
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var container in workload.Pod.Containers)

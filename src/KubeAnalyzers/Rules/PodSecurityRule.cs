@@ -1,13 +1,11 @@
 using KubeAnalyzers.Model;
 using KubeAnalyzers.Options;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S0001: with a baseline or restricted Pod Security level, host namespaces and non-allow-listed host ports are rejected.</summary>
     internal static class PodSecurityRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var level = context.Options.PodSecurityLevel;

@@ -1,12 +1,10 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
     /// <summary>K8S1002: containerPort outside 1–65535; hostPort neither 0 nor in 1–65535.</summary>
     internal static class PortRangeRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var container in workload.Pod.Containers)

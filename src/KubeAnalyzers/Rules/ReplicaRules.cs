@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KubeAnalyzers.Model;
 using KubeAnalyzers.Options;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -12,7 +11,6 @@ namespace KubeAnalyzers.Rules
         /// <summary>The property that carries the node count for the "set the count" fix.</summary>
         public const string NodeCountProperty = "NodeCount";
 
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             if (!IsAboveNodeCount(workload, context.Options, out var pods, out var nodes) || workload.Replicas.Member is not { } member)
@@ -31,7 +29,6 @@ namespace KubeAnalyzers.Rules
         }
 
         /// <summary>True when the workload claims host ports and runs more pods than the configured node count.</summary>
-        [MethodImpl(HotPath.Optimized)]
         internal static bool IsAboveNodeCount(WorkloadModel workload, KubeOptions options, out int pods, out int nodes)
         {
             pods = workload.PodCount ?? 0;
@@ -45,7 +42,6 @@ namespace KubeAnalyzers.Rules
     /// <summary>K8S3002: a RollingUpdate whose maxSurge is not 0, for pods that claim host ports.</summary>
     internal static class SurgeOnHostPortsRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             if (workload.Kind is not (WorkloadKind.Deployment or WorkloadKind.DaemonSet) || !workload.ClaimsHostPorts)
@@ -83,7 +79,6 @@ namespace KubeAnalyzers.Rules
     /// <summary>K8S3003: replicas > 1 for pods that claim host ports, when K8S3001 is silent.</summary>
     internal static class OneNodePerReplicaRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             if (!workload.IsScaled || workload.PodCount is not { } pods || pods <= 1 || workload.Replicas.Member is not { } member
@@ -101,7 +96,6 @@ namespace KubeAnalyzers.Rules
     /// <summary>K8S3004: negative replicas or parallelism; maxSurge and maxUnavailable both 0.</summary>
     internal static class InvalidRolloutNumbersRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             if (workload.Replicas is { IsKnown: true, Value: < 0, Member: { } member })
@@ -137,7 +131,6 @@ namespace KubeAnalyzers.Rules
     {
         public const string MinReplicasProperty = "MinReplicas";
 
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var minimum = context.Options.MinReplicas;

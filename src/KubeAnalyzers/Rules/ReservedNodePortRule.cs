@@ -1,5 +1,4 @@
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -9,7 +8,6 @@ namespace KubeAnalyzers.Rules
     /// </summary>
     internal static class ReservedNodePortRule
     {
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             var reserved = context.Options.ReservedNodePorts;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using KubeAnalyzers.Model;
-using System.Runtime.CompilerServices;
 
 namespace KubeAnalyzers.Rules
 {
@@ -28,7 +27,6 @@ namespace KubeAnalyzers.Rules
             InvalidRolloutNumbersRule.Analyze,
             TooFewReplicasRule.Analyze);
 
-        [MethodImpl(HotPath.Optimized)]
         public static void Analyze(WorkloadModel workload, RuleContext context)
         {
             foreach (var rule in PerWorkload)
