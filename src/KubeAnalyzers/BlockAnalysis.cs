@@ -107,11 +107,11 @@ namespace KubeAnalyzers
                 graph.ApplyAssignment(assignment);
             }
 
-            HashSet<(string Id, TextSpan Span)>? reported = null;
+            var reported = new HashSet<(string Id, TextSpan Span)>();
             var ruleContext = new RuleContext(_options.Get(root.Syntax.SyntaxTree), diagnostic =>
             {
                 // A spec shared by two workloads, or kept by a `with` copy, is reported once.
-                if ((reported ??= new HashSet<(string Id, TextSpan Span)>()).Add((diagnostic.Id, diagnostic.Location.SourceSpan)))
+                if (reported.Add((diagnostic.Id, diagnostic.Location.SourceSpan)))
                 {
                     report(diagnostic);
                 }
@@ -147,8 +147,7 @@ namespace KubeAnalyzers
         /// read with their object.
         /// </summary>
         private bool IsAssignment(IOperation operation)
-            => operation.Kind == OperationKind.SimpleAssignment
-               && operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
+            => operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
                && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
                && FrontEnds.TryGetKind(property.Property.ContainingType, out _, out _);
 

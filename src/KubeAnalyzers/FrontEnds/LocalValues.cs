@@ -33,12 +33,6 @@ namespace KubeAnalyzers.FrontEnds
         /// <summary>Records what one operation of the block writes to a local, if anything.</summary>
         public void Visit(IOperation operation)
         {
-            // Called for every operation of the block: its kind first, the interface type tests only for the two kinds that write locals.
-            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.LocalReference))
-            {
-                return;
-            }
-
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:

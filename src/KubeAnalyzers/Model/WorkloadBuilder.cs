@@ -23,7 +23,7 @@ namespace KubeAnalyzers.Model
                 case "ReplicationController":
                 case "Job":
                     var spec = Child(root, "spec");
-                    return Workload(ScaledKind(root.Kind), root, root, spec, TemplatePod(spec), Opaque(root, "spec"));
+                    return Workload((WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind), root, root, spec, TemplatePod(spec), Opaque(root, "spec"));
                 case "CronJob":
                     var jobTemplate = Child(Child(root, "spec"), "jobTemplate");
                     var jobSpec = Child(jobTemplate, "spec");
@@ -34,7 +34,8 @@ namespace KubeAnalyzers.Model
                 case "ReplicaSetSpec":
                 case "ReplicationControllerSpec":
                 case "JobSpec":
-                    return Workload(ScaledKind(root.Kind), root, metadataOwner: null, root, TemplatePod(root));
+                    var kind = (WorkloadKind)Enum.Parse(typeof(WorkloadKind), root.Kind.Substring(0, root.Kind.Length - "Spec".Length));
+                    return Workload(kind, root, metadataOwner: null, root, TemplatePod(root));
                 case "CronJobSpec":
                     var cronJobTemplate = Child(root, "jobTemplate");
                     var cronJobSpec = Child(cronJobTemplate, "spec");
@@ -57,19 +58,6 @@ namespace KubeAnalyzers.Model
                     return null;
             }
         }
-
-        /// <summary>The kind of a workload that holds a template and a count, from its own kind or its spec's ("Deployment", "DeploymentSpec").</summary>
-        private static WorkloadKind ScaledKind(string kind)
-            => kind switch
-            {
-                "Deployment" or "DeploymentSpec" => WorkloadKind.Deployment,
-                "DaemonSet" or "DaemonSetSpec" => WorkloadKind.DaemonSet,
-                "StatefulSet" or "StatefulSetSpec" => WorkloadKind.StatefulSet,
-                "ReplicaSet" or "ReplicaSetSpec" => WorkloadKind.ReplicaSet,
-                "ReplicationController" or "ReplicationControllerSpec" => WorkloadKind.ReplicationController,
-                "Job" or "JobSpec" => WorkloadKind.Job,
-                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a workload kind with a pod template and a count."),
-            };
 
         /// <param name="workloadSpec">The object that holds the template and the counts: a Deployment's spec, a Job's spec.</param>
         /// <param name="opaqueSpec">The entry that sets the workload spec to something the analyzer cannot see into, if any: the counts are then unknown, not absent.</param>
