@@ -10,10 +10,10 @@ using KubeAnalyzers.Benchmarks.Generator;
 // dotnet run -c Release -- generate FOLDER FILES MIX [SHAPE]   writes a project for eng/measure-build.sh
 // dotnet run -c Release -- verify [FILES]                      checks every generated project's diagnostics once, with timings
 // dotnet run -c Release -- quick [FILES] [MIX] [ANALYZERS]     the median of 7 analyses per analyzer (all four, or a comma list), with a stopwatch
-// dotnet run -c Release -- core [FILES] [RUNS]                  the analyzer's own work on every block, without the compiler's driver
+// dotnet run -c Release -- core [FILES] [RUNS] [fresh]         the analyzer's own work on every block, without the compiler's driver (fresh: a new compilation per pass)
 // dotnet run -c Release -- report-cost [FILES]                 what the driver charges an analyzer per reported diagnostic, by generated-code setting
 // dotnet run -c Release -- cold [FILES] [MIX] [RUNS]           KubeAnalyzers' first analysis in this process (as in a build), then more (3 in all)
-// dotnet run -c Release -- document [FILES] [RUNS]            the IDE case: one 1,000-line document re-analyzed, baseline and ours alternating
+// dotnet run -c Release -- document [FILES] [RUNS]             the IDE case: one 1,000-line document re-analyzed, baseline and ours alternating
 switch (args.FirstOrDefault())
 {
     case "generate" when args.Length is 4 or 5:
