@@ -101,13 +101,7 @@ public static class AnalyzerRun
         var (withAnalyzers, exceptions) = WithAnalyzers(compilation, analyzers, logAnalyzerExecutionTime: true);
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
         ThrowOnException(diagnostics, exceptions);
-        var total = TimeSpan.Zero;
-        foreach (var analyzer in analyzers)
-        {
-            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken)).ExecutionTime;
-        }
-
-        return (diagnostics.Length, total);
+        return (diagnostics.Length, await ExecutionTimeAsync(withAnalyzers, analyzers, cancellationToken));
     }
 
     /// <summary>The analyzer diagnostics of one document, as the IDE gets them after an edit: a new analysis of a compilation, for one tree.</summary>
@@ -125,16 +119,19 @@ public static class AnalyzerRun
         var model = withAnalyzers.Compilation.GetSemanticModel(tree);
         var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken);
         ThrowOnException(diagnostics, exceptions);
+        return (diagnostics, logAnalyzerExecutionTime ? await ExecutionTimeAsync(withAnalyzers, analyzers, cancellationToken) : TimeSpan.Zero);
+    }
+
+    /// <summary>The analyzers' own execution time so far in an analysis made with <c>logAnalyzerExecutionTime</c>, summed over analyzers.</summary>
+    private static async Task<TimeSpan> ExecutionTimeAsync(CompilationWithAnalyzers withAnalyzers, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken)
+    {
         var total = TimeSpan.Zero;
-        if (logAnalyzerExecutionTime)
+        foreach (var analyzer in analyzers)
         {
-            foreach (var analyzer in analyzers)
-            {
-                total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken)).ExecutionTime;
-            }
+            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken)).ExecutionTime;
         }
 
-        return (diagnostics, total);
+        return total;
     }
 
     /// <summary>Throws unless the diagnostics are exactly the expected ones, counted by ID.</summary>

@@ -143,7 +143,6 @@ switch (args.FirstOrDefault())
                 }
             }
 
-            static double Median(double[] values) => values.Order().ElementAt(values.Length / 2);
             var difference = ours.Zip(baseline, (kube, empty) => kube - empty).ToArray();
             Console.WriteLine(
                 $"document {shape,-7} {document.Text.Count(c => c == '\n')} lines in {documentFiles} files, {documentRuns} runs: analysis median baseline {Median(baseline):F1} ms, " +
@@ -177,7 +176,7 @@ switch (args.FirstOrDefault())
             AnalyzerRun.Check([.. found], coreProject.Expected);
         }
 
-        Console.WriteLine($"core {coreFiles} files Hazards, {core.BlockCount} blocks: first {coreTimes[0]:F1} ms, median {coreTimes.Order().ElementAt(coreRuns / 2):F1} ms, min {coreTimes.Min():F1} ms; {allocated / 1024.0 / 1024.0:F1} MB allocated per pass");
+        Console.WriteLine($"core {coreFiles} files Hazards, {core.BlockCount} blocks: first {coreTimes[0]:F1} ms, median {Median(coreTimes):F1} ms, min {coreTimes.Min():F1} ms; {allocated / 1024.0 / 1024.0:F1} MB allocated per pass");
         return 0;
 
     case "report-cost":
@@ -201,3 +200,6 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(AnalyzerRun).Assembly).Run(args);
         return 0;
 }
+
+// The middle value of a run's measurements (the upper of the two middle values for an even count).
+static double Median(double[] values) => values.Order().ElementAt(values.Length / 2);
