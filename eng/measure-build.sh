@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the analyzers cost a build (docs/performance.md): generates two projects of $FILES files with the benchmarks'
 # generator (plain C#; and plain C# with manifests and hazards, against the stand-ins), builds the plain one without
-# analyzers and with KubeAnalyzers, the other also with Meziantou.Analyzer, $RUNS times in rotating order, each build with
+# analyzers and with KubeAnalyzers, the other also with KubeAnalyzers' IL-only assembly (what hosts other than linux-x64
+# run) and with Meziantou.Analyzer, $RUNS times in rotating order, each build with
 # -p:ReportAnalyzer=true; prints the medians of the wall-clock, CPU, Csc task and analyzer times, and the targets' ratios.
 #
 #   eng/measure-build.sh                      # FILES=2000 RUNS=5
@@ -11,7 +12,7 @@
 # restore: --no-incremental compiles every time, and without the compiler server each build runs a new csc process, so
 # no build inherits a warm JIT, loaded analyzers or caches from the build before it (of another variant), and the
 # analyzers' load and JIT time is counted, as in a CI build. USE_SHARED_COMPILATION=true measures with the server instead
-# (shut down first, then shared by all three variants alike).
+# (shut down first, then shared by all variants alike).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -32,11 +33,14 @@ echo "== building the analyzers and the generator (Release)"
 dotnet build src/KubeAnalyzers.CodeFixes -c Release -nologo -v:q >/dev/null
 dotnet build tests/KubeAnalyzers.Benchmarks -c Release -nologo -v:q >/dev/null
 analyzers="$repo/src/KubeAnalyzers.CodeFixes/bin/Release/netstandard2.0"
+# The analyzer assembly as the C# compiler wrote it, before its ReadyToRun compilation (src/KubeAnalyzers/KubeAnalyzers.csproj):
+# what every host other than a .NET runtime on linux-x64 runs.
+il_analyzer="$repo/src/KubeAnalyzers/obj/Release/netstandard2.0/KubeAnalyzers.dll"
 generator="$repo/tests/KubeAnalyzers.Benchmarks/bin/Release/net10.0/KubeAnalyzers.Benchmarks.dll"
 
-# The three variants of one project: every analyzer and generator the SDK adds is removed (the .NET analyzers and the
+# The variants of one project: every analyzer and generator the SDK adds is removed (the .NET analyzers and the
 # targeting pack's source generators), then only the variant's analyzers are put back. Meziantou.Analyzer is restored
-# for every variant so that one restore serves all three.
+# for every variant so that one restore serves all of them.
 write_targets() {
   cat >"$1/Analyzers.targets" <<EOF
 <Project>
@@ -49,6 +53,7 @@ write_targets() {
       <Analyzer Remove="@(Analyzer)" />
       <Analyzer Include="@(_KeptAnalyzer)" />
       <Analyzer Include="$analyzers/KubeAnalyzers.dll;$analyzers/KubeAnalyzers.CodeFixes.dll" Condition="'\$(Variant)' == 'kube'" />
+      <Analyzer Include="$il_analyzer;$analyzers/KubeAnalyzers.CodeFixes.dll" Condition="'\$(Variant)' == 'kube-il'" />
     </ItemGroup>
   </Target>
 </Project>
@@ -92,7 +97,7 @@ analyzer_seconds() { sed -nE 's/.*Total analyzer execution time: ([0-9.]+) secon
 
 declare -A results
 runs_of() { echo "${results[$1]}" | tr ' ' '\n' | grep . | median; }
-builds=(plain:none plain:kube hazards:none hazards:kube hazards:meziantou)
+builds=(plain:none plain:kube hazards:none hazards:kube hazards:kube-il hazards:meziantou)
 echo "== $RUNS builds of each project and variant, in rotating order"
 printf '  %-3s %-8s %-10s %8s %8s %8s %11s %6s\n' run project variant "wall s" "CPU s" "Csc s" "analyzers s" load
 for run in $(seq 1 "$RUNS"); do
@@ -130,4 +135,7 @@ for project in plain hazards; do
 done
 printf 'hazards  KubeAnalyzers analyzer time / Meziantou.Analyzer analyzer time: %.3f\n' \
   "$(calc "$(runs_of hazards:kube:analyzers) / $(runs_of hazards:meziantou:analyzers)")"
+printf 'hazards  the same, IL only (hosts other than linux-x64): %.2f%% of the build without analyzers; %.3f of Meziantou.Analyzer\n' \
+  "$(calc "$(runs_of hazards:kube-il:analyzers) * 100 / $(runs_of hazards:none:wall)")" \
+  "$(calc "$(runs_of hazards:kube-il:analyzers) / $(runs_of hazards:meziantou:analyzers)")"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

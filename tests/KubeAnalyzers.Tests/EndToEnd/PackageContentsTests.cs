@@ -1,6 +1,8 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using KubeAnalyzers.Tests.Harness;
 using Xunit;
@@ -82,5 +84,63 @@ public class PackageContentsTests(PackedPackage package)
         }
 
         Assert.Contains("Copyright (c) 2026 KubeAnalyzers contributors", File.ReadAllText(Repository.PathOf("LICENSE")), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The analyzer assembly is a netstandard2.0 assembly with all its IL, and carries ReadyToRun code for linux-x64
+    /// (src/KubeAnalyzers/KubeAnalyzers.csproj): a PE file whose machine is x64 marked for Linux, with a native header. The code
+    /// fixes, which builds never run, are IL only.
+    /// </summary>
+    [Fact]
+    public void AnalyzerAssembly_IsNetStandardIL_WithReadyToRunCodeForLinuxX64()
+    {
+        using var zip = ZipFile.OpenRead(package.NupkgPath);
+
+        var analyzers = ReadHeaders(zip, "analyzers/dotnet/cs/KubeAnalyzers.dll");
+        Assert.Equal(".NETStandard,Version=v2.0", analyzers.TargetFramework);
+        Assert.Equal(0, analyzers.MethodsWithoutIL);
+        Assert.Equal(LinuxX64, analyzers.Machine);
+        Assert.True(analyzers.NativeHeaderSize > 0);
+
+        var fixes = ReadHeaders(zip, "analyzers/dotnet/cs/KubeAnalyzers.CodeFixes.dll");
+        Assert.Equal(".NETStandard,Version=v2.0", fixes.TargetFramework);
+        Assert.Equal(Machine.I386, fixes.Machine);
+        Assert.Equal(0, fixes.NativeHeaderSize);
+    }
+
+    /// <summary>The machine crossgen2 writes for Linux on x64: AMD64 xor the Linux marker (0x7B79).</summary>
+    private const Machine LinuxX64 = (Machine)(0x8664 ^ 0x7B79);
+
+    private static (string? TargetFramework, int MethodsWithoutIL, Machine Machine, int NativeHeaderSize) ReadHeaders(ZipArchive zip, string entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = zip.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        string? targetFramework = null;
+        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = metadata.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind == HandleKind.MemberReference
+                && metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent is { Kind: HandleKind.TypeReference } parent
+                && metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name) == "TargetFrameworkAttribute")
+            {
+                var value = metadata.GetBlobReader(attribute.Value);
+                value.ReadUInt16();
+                targetFramework = value.ReadSerializedString();
+            }
+        }
+
+        // Every method that has a body in C# keeps its IL (abstract and runtime-implemented delegate methods have none).
+        var withoutIL = metadata.MethodDefinitions.Select(metadata.GetMethodDefinition).Count(m =>
+            m.RelativeVirtualAddress == 0
+            && (m.Attributes & System.Reflection.MethodAttributes.Abstract) == 0
+            && (m.ImplAttributes & System.Reflection.MethodImplAttributes.Runtime) == 0);
+        return (targetFramework, withoutIL, pe.PEHeaders.CoffHeader.Machine, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
     }
 }
