@@ -13,11 +13,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace KubeAnalyzers
 {
     /// <summary>
-    /// Finds the operation blocks (a method, a field initializer, top-level statements) that build Kubernetes objects and
+    /// Finds the operation blocks (a method, a field initializer, top-level statements) that build Kubernetes workloads and
     /// analyzes each once: builds its workloads and runs the rules. The compiler calls <see cref="OnOperation"/> for every
-    /// object creation, <c>with</c> expression and assignment of the compilation; one that builds a model object marks its
-    /// block, and <see cref="OnBlock"/>, called after the block's operations, reads a marked block whole, by one walk of its
-    /// operation tree. Blocks without Kubernetes code cost that check and one look-up, with no per-block registration.
+    /// object creation, <c>with</c> expression and assignment of the compilation; one that builds an object of a kind that can
+    /// be a workload marks its block (<see cref="MarksBlock"/>), and <see cref="OnBlock"/>, called after the block's operations,
+    /// reads a marked block whole, by one walk of its operation tree. Blocks without Kubernetes code, and those that build
+    /// only metadata (a Service's, a ConfigMap's), cost that check and one look-up, with no per-block registration.
     /// </summary>
     internal sealed class BlockAnalysis
     {
@@ -37,11 +38,11 @@ namespace KubeAnalyzers
             _conflicts = conflicts;
         }
 
-        /// <summary>Marks the block of a creation or assignment of a model type as one to read.</summary>
+        /// <summary>Marks the block of a creation or assignment that can make a workload as one to read (<see cref="MarksBlock"/>).</summary>
         public void OnOperation(OperationAnalysisContext context)
         {
             var operation = context.Operation;
-            if (FrontEnds.IsEmpty || !BuildsModel(operation))
+            if (FrontEnds.IsEmpty || !MarksBlock(operation))
             {
                 return;
             }
@@ -65,7 +66,7 @@ namespace KubeAnalyzers
             foreach (var block in context.OperationBlocks)
             {
                 var root = Root(block);
-                if (_marked.ContainsKey(root.Syntax) && _marked.TryRemove(root.Syntax, out _) && _generated?.Contains(root) != true)
+                if (_marked.ContainsKey(root.Syntax) && _marked.TryRemove(root.Syntax, out _) && _generated?.Contains(root, context.OwningSymbol) != true)
                 {
                     Analyze(root, context.ReportDiagnostic, context.CancellationToken);
                 }
@@ -80,17 +81,29 @@ namespace KubeAnalyzers
             var locals = new LocalValues();
             var creations = new List<IOperation>();
             var assignments = new List<ISimpleAssignmentOperation>();
-            foreach (var operation in root.DescendantsAndSelf())
+            var operations = OperationTree.Rent();
+            try
             {
-                locals.Visit(operation);
-                if (IsCreation(operation))
+                OperationTree.AddDescendantsAndSelf(root, operations);
+                foreach (var operation in operations)
                 {
-                    creations.Add(operation);
+                    switch (operation.Kind)
+                    {
+                        case OperationKind.VariableDeclarator or OperationKind.LocalReference:
+                            locals.Visit(operation);
+                            break;
+                        case OperationKind.ObjectCreation or OperationKind.With when IsCreation(operation):
+                            creations.Add(operation);
+                            break;
+                        case OperationKind.SimpleAssignment when IsAssignment(operation):
+                            assignments.Add((ISimpleAssignmentOperation)operation);
+                            break;
+                    }
                 }
-                else if (IsAssignment(operation))
-                {
-                    assignments.Add((ISimpleAssignmentOperation)operation);
-                }
+            }
+            finally
+            {
+                OperationTree.Return(operations);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -128,10 +141,17 @@ namespace KubeAnalyzers
         }
 
         /// <summary>
-        /// True for an operation that builds a model object: a creation (<see cref="IsCreation"/>) or an assignment through a
-        /// receiver (<see cref="IsAssignment"/>). Its block is one the analyzer reads.
+        /// True for an operation that makes its block one to read: a creation, <c>with</c> copy or assignment through a receiver
+        /// of a model object of a kind that can be a workload, or a library resource creation. A block that builds only other
+        /// model objects (metadata for a Service, a strategy on its own) yields no workload, so no rule has anything to read in it.
         /// </summary>
-        internal bool BuildsModel(IOperation operation) => IsCreation(operation) || IsAssignment(operation);
+        internal bool MarksBlock(IOperation operation)
+            => operation.Kind switch
+            {
+                OperationKind.ObjectCreation or OperationKind.With => FrontEnds.CreatesWorkloadKind(operation),
+                OperationKind.SimpleAssignment => IsAssignmentThroughReceiver(operation, out var property) && FrontEnds.IsWorkloadKind(property.Property.ContainingType),
+                _ => false,
+            };
 
         /// <summary>A creation of a model object or of a library resource, or a <c>with</c> copy of a model object.</summary>
         private bool IsCreation(IOperation operation)
@@ -147,9 +167,20 @@ namespace KubeAnalyzers
         /// read with their object.
         /// </summary>
         private bool IsAssignment(IOperation operation)
-            => operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } property }
-               && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
-               && FrontEnds.TryGetKind(property.Property.ContainingType, out _, out _);
+            => IsAssignmentThroughReceiver(operation, out var property) && FrontEnds.TryGetKind(property.Property.ContainingType, out _, out _);
+
+        private static bool IsAssignmentThroughReceiver(IOperation operation, out IPropertyReferenceOperation property)
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } instance } target }
+                && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            {
+                property = target;
+                return true;
+            }
+
+            property = null!;
+            return false;
+        }
 
         /// <summary>The top of the operation tree that holds <paramref name="operation"/>: the block's root.</summary>
         private static IOperation Root(IOperation operation)

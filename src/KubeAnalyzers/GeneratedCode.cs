@@ -35,9 +35,12 @@ namespace KubeAnalyzers
             _isGeneratedFile = IsGeneratedFile;
         }
 
-        /// <summary>True when the block whose root operation is <paramref name="root"/> is generated code.</summary>
-        public bool Contains(IOperation root)
-            => _trees.GetOrAdd(root.Syntax.SyntaxTree, _isGeneratedFile) || IsInGeneratedSymbol(root);
+        /// <summary>
+        /// True when the block whose root operation is <paramref name="root"/> and that belongs to <paramref name="owningSymbol"/>
+        /// (the compiler's answer, so that no declaration needs looking up) is generated code.
+        /// </summary>
+        public bool Contains(IOperation root, ISymbol owningSymbol)
+            => _trees.GetOrAdd(root.Syntax.SyntaxTree, _isGeneratedFile) || IsInGeneratedSymbol(owningSymbol);
 
         private bool IsGeneratedFile(SyntaxTree tree)
         {
@@ -89,26 +92,18 @@ namespace KubeAnalyzers
         }
 
         /// <summary>The block belongs to a member, or sits in a type, marked <c>[GeneratedCode]</c> (on any part of a partial type).</summary>
-        private bool IsInGeneratedSymbol(IOperation root)
+        private bool IsInGeneratedSymbol(ISymbol owningSymbol)
         {
-            if (root.SemanticModel is not { } model || _attribute.Value is not { } attribute)
+            if (_attribute.Value is not { } attribute)
             {
                 return false;
             }
 
-            for (var node = root.Syntax; node is not null; node = node.Parent)
+            for (var symbol = owningSymbol; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
             {
-                if (model.GetDeclaredSymbol(node) is { } declared)
+                if (HasAttribute(symbol, attribute) || (symbol is IMethodSymbol { AssociatedSymbol: { } associated } && HasAttribute(associated, attribute)))
                 {
-                    for (var symbol = declared; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
-                    {
-                        if (HasAttribute(symbol, attribute) || (symbol is IMethodSymbol { AssociatedSymbol: { } associated } && HasAttribute(associated, attribute)))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
+                    return true;
                 }
             }
 

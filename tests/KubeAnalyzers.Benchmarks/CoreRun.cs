@@ -35,7 +35,7 @@ public sealed class CoreRun
             foreach (var member in tree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
             {
                 if (member is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax
-                    && model.GetOperation(Body(member)) is { } root && root.DescendantsAndSelf().Any(filter.BuildsModel))
+                    && model.GetOperation(Body(member)) is { } root && root.DescendantsAndSelf().Any(filter.MarksBlock))
                 {
                     roots.Add(root);
                 }

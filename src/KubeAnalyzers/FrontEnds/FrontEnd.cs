@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -15,6 +16,12 @@ namespace KubeAnalyzers.FrontEnds
 
         /// <summary>The OpenAPI short name ("PodSpec") of a model type of this library, or null.</summary>
         public abstract string? GetKind(ITypeSymbol? type);
+
+        /// <summary>Every model type of this library the rules read, with its OpenAPI short name.</summary>
+        public abstract IEnumerable<KeyValuePair<INamedTypeSymbol, string>> Kinds { get; }
+
+        /// <summary>The library's types whose creation deploys a model object (see <see cref="TryGetResource"/>).</summary>
+        public virtual IEnumerable<INamedTypeSymbol> ResourceTypes => System.Array.Empty<INamedTypeSymbol>();
 
         /// <summary>The JSON name of a model property ("hostIP" for <c>HostIP</c>).</summary>
         public abstract string GetJsonName(IPropertySymbol property);

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using KubeAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,7 +9,38 @@ namespace KubeAnalyzers.FrontEnds
     /// <summary>The front-ends whose library the compilation references; resolved once per compilation.</summary>
     internal sealed class FrontEndSet
     {
-        private FrontEndSet(ImmutableArray<FrontEnd> frontEnds) => FrontEnds = frontEnds;
+        /// <summary>
+        /// Every type any front-end knows, in one table: the analyzer asks about the type of every creation and assignment of
+        /// the compilation, and most are no library's, so one look-up answers for all front-ends.
+        /// </summary>
+        private readonly Dictionary<INamedTypeSymbol, LibraryType> _types;
+
+        private FrontEndSet(ImmutableArray<FrontEnd> frontEnds)
+        {
+            FrontEnds = frontEnds;
+            _types = new Dictionary<INamedTypeSymbol, LibraryType>(SymbolEqualityComparer.Default);
+            foreach (var frontEnd in frontEnds)
+            {
+                foreach (var model in frontEnd.Kinds)
+                {
+                    // The first front-end to claim a type keeps it, as when each front-end was asked in turn.
+                    if (!_types.ContainsKey(model.Key))
+                    {
+                        _types[model.Key] = new LibraryType(frontEnd, model.Value, isResource: false);
+                    }
+                }
+            }
+
+            foreach (var frontEnd in frontEnds)
+            {
+                foreach (var resource in frontEnd.ResourceTypes)
+                {
+                    _types[resource] = _types.TryGetValue(resource, out var known)
+                        ? new LibraryType(known.FrontEnd, known.Kind, isResource: true)
+                        : new LibraryType(frontEnd, kind: null, isResource: true);
+                }
+            }
+        }
 
         public ImmutableArray<FrontEnd> FrontEnds { get; }
 
@@ -40,17 +73,12 @@ namespace KubeAnalyzers.FrontEnds
         /// <summary>The front-end that owns a model type, and the type's OpenAPI kind.</summary>
         public bool TryGetKind(ITypeSymbol? type, out FrontEnd frontEnd, out string kind)
         {
-            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct })
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+                && _types.TryGetValue(named, out var found) && found.Kind is { } foundKind)
             {
-                foreach (var candidate in FrontEnds)
-                {
-                    if (candidate.GetKind(type) is { } found)
-                    {
-                        frontEnd = candidate;
-                        kind = found;
-                        return true;
-                    }
-                }
+                frontEnd = found.FrontEnd;
+                kind = foundKind;
+                return true;
             }
 
             frontEnd = null!;
@@ -58,10 +86,25 @@ namespace KubeAnalyzers.FrontEnds
             return false;
         }
 
+        /// <summary>
+        /// True when <paramref name="operation"/>, a creation or a <c>with</c> expression, makes an object of a kind that can be
+        /// a workload (<see cref="WorkloadBuilder.IsWorkloadRoot"/>) or a library resource that deploys one; one look-up.
+        /// </summary>
+        public bool CreatesWorkloadKind(IOperation operation)
+            => operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+               && _types.TryGetValue(named, out var found)
+               && (found.IsWorkloadRoot || (found.IsResource && TryGetResource(operation, out _)));
+
+        /// <summary>True for a model type of a kind that can be a workload (<see cref="WorkloadBuilder.IsWorkloadRoot"/>).</summary>
+        public bool IsWorkloadKind(ITypeSymbol? type)
+            => type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+               && _types.TryGetValue(named, out var found) && found.IsWorkloadRoot;
+
         /// <summary>The model object a library resource creation deploys (see <see cref="FrontEnd.TryGetResource"/>).</summary>
         public bool TryGetResource(IOperation operation, out ResourceCreation resource)
         {
-            if (operation is IObjectCreationOperation creation)
+            if (operation is IObjectCreationOperation { Type: INamedTypeSymbol type } creation
+                && _types.TryGetValue(type, out var found) && found.IsResource)
             {
                 foreach (var frontEnd in FrontEnds)
                 {
@@ -74,6 +117,27 @@ namespace KubeAnalyzers.FrontEnds
 
             resource = default;
             return false;
+        }
+
+        /// <summary>A class, not a struct: a table of a value type of our own would need code the runtime compiles at first call.</summary>
+        private sealed class LibraryType
+        {
+            public LibraryType(FrontEnd frontEnd, string? kind, bool isResource)
+            {
+                FrontEnd = frontEnd;
+                Kind = kind;
+                IsResource = isResource;
+                IsWorkloadRoot = kind is not null && WorkloadBuilder.IsWorkloadRoot(kind);
+            }
+
+            public FrontEnd FrontEnd { get; }
+
+            /// <summary>The OpenAPI kind of a model type; null for a resource type that is not one.</summary>
+            public string? Kind { get; }
+
+            public bool IsResource { get; }
+
+            public bool IsWorkloadRoot { get; }
         }
     }
 }

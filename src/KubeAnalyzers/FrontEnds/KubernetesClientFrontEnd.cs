@@ -80,6 +80,8 @@ namespace KubeAnalyzers.FrontEnds
         public override string? GetKind(ITypeSymbol? type)
             => type is INamedTypeSymbol named && _kinds.TryGetValue(named, out var kind) ? kind : null;
 
+        public override IEnumerable<KeyValuePair<INamedTypeSymbol, string>> Kinds => _kinds;
+
         public override string GetJsonName(IPropertySymbol property)
         {
             var name = property.Name;

@@ -23,16 +23,26 @@ namespace KubeAnalyzers.FrontEnds
         {
             foreach (var block in blocks)
             {
-                foreach (var operation in block.DescendantsAndSelf())
+                var operations = OperationTree.Rent();
+                OperationTree.AddDescendantsAndSelf(block, operations);
+                foreach (var operation in operations)
                 {
                     Visit(operation);
                 }
+
+                OperationTree.Return(operations);
             }
         }
 
         /// <summary>Records what one operation of the block writes to a local, if anything.</summary>
         public void Visit(IOperation operation)
         {
+            // The kind first: a block's operations are mostly neither, and asking for an interface costs more than a kind.
+            if (operation.Kind is not (OperationKind.VariableDeclarator or OperationKind.LocalReference))
+            {
+                return;
+            }
+
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:

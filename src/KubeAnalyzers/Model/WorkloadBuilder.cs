@@ -7,6 +7,17 @@ namespace KubeAnalyzers.Model
     /// <summary>Reads the workload model from the object graph, by the API's JSON names; knows no library.</summary>
     internal static class WorkloadBuilder
     {
+        /// <summary>
+        /// True for the kinds <see cref="Build"/> makes a workload of. An operation block that creates or assigns no object of
+        /// these kinds (only metadata or strategies, as a Service's or a ConfigMap's builder) yields no workload, so the analyzer
+        /// does not read it. Test <c>WorkloadRootKinds_AreTheKindsBuildMakesAWorkloadOf</c> keeps the two in step.
+        /// </summary>
+        public static bool IsWorkloadRoot(string kind)
+            => kind is "Pod" or "PodTemplate" or "PodTemplateSpec" or "PodSpec" or "Container" or "EphemeralContainer" or "ContainerPort"
+                or "Deployment" or "DaemonSet" or "StatefulSet" or "ReplicaSet" or "ReplicationController" or "Job" or "CronJob"
+                or "DeploymentSpec" or "DaemonSetSpec" or "StatefulSetSpec" or "ReplicaSetSpec" or "ReplicationControllerSpec" or "JobSpec"
+                or "CronJobSpec" or "JobTemplateSpec";
+
         /// <summary>The workload an object stands for, or null when it holds no pod (metadata, a strategy on its own).</summary>
         public static WorkloadModel? Build(ObjectNode root)
         {
