@@ -22,12 +22,8 @@ RUNS=${RUNS:-5}
 MEZIANTOU_VERSION=${MEZIANTOU_VERSION:-3.0.321}
 USE_SHARED_COMPILATION=${USE_SHARED_COMPILATION:-false}
 work=${WORK:-$(mktemp -d /tmp/measure-build.XXXXXX)}
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
-
-echo "== machine"
-echo "cores: $(nproc); cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); memory: $(free -g | awk '/^Mem:/ {print $2}') GiB; SDK $(dotnet --version)"
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "work folder: $work"
+source eng/measure-common.sh
+print_machine "$work"
 
 echo "== building the analyzers and the generator (Release)"
 dotnet build src/KubeAnalyzers.CodeFixes -c Release -nologo -v:q >/dev/null
@@ -70,10 +66,6 @@ if [ "$USE_SHARED_COMPILATION" = true ]; then
   dotnet build-server shutdown >/dev/null
 fi
 
-# calc EXPRESSION: arithmetic with awk (bc is not on every machine).
-calc() { awk "BEGIN { x = $1; printf \"%.4f\", x }"; }
-
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 # build PROJECT VARIANT LOG: one build; prints "wall-seconds cpu-seconds" (CPU: user + system of dotnet and csc).
 # Every build reports its analyzers' own time (-p:ReportAnalyzer=true, printed at detailed verbosity), the build

@@ -21,11 +21,8 @@ repo=$(pwd)
 FILES=${FILES:-2000}
 RUNS=${RUNS:-4}
 work=${WORK:-$(mktemp -d /tmp/measure-registrations.XXXXXX)}
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
-
-echo "== machine"
-echo "cores: $(nproc); cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); SDK $(dotnet --version)"
-echo "work folder: $work"
+source eng/measure-common.sh
+print_machine "$work"
 
 echo "== building the analyzers, the probe and the generator (Release)"
 dotnet build src/KubeAnalyzers.CodeFixes -c Release -nologo -v:q >/dev/null
@@ -65,8 +62,6 @@ csc=$(cat "$work/csc-path")
 printf 'is_global = true\nkubeanalyzers_probe = operations\n' >"$work/operations.globalconfig"
 echo "sdk analyzers: $(grep -o '/analyzer:[^ ]*' "$work/sdk.rsp" | sed 's#.*/##' | tr '\n' ' ')"
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-calc() { awk "BEGIN { x = $1; printf \"%.4f\", x }"; }
 
 declare -A results
 variants=(bare:none bare:start bare:operations bare:kube sdk:none sdk:kube)
