@@ -66,7 +66,6 @@ if [ "$USE_SHARED_COMPILATION" = true ]; then
   dotnet build-server shutdown >/dev/null
 fi
 
-
 # build PROJECT VARIANT LOG: one build; prints "wall-seconds cpu-seconds" (CPU: user + system of dotnet and csc).
 # Every build reports its analyzers' own time (-p:ReportAnalyzer=true, printed at detailed verbosity), the build
 # without analyzers too, so that all variants pay the same logging.
@@ -83,9 +82,8 @@ build() {
   echo "$real $(calc "$user + $sys")"
 }
 
-# The Csc task's own seconds, and the analyzers' total execution time, from a build log.
+# The Csc task's own seconds, from a build log.
 csc_seconds() { calc "$(sed -nE 's/^ +([0-9]+) ms +Csc +[0-9]+ calls.*/\1/p' "$1" | tail -1) / 1000"; }
-analyzer_seconds() { sed -nE 's/.*Total analyzer execution time: ([0-9.]+) seconds.*/\1/p' "$1" | tail -1 | grep . || echo 0; }
 
 declare -A results
 runs_of() { echo "${results[$1]}" | tr ' ' '\n' | grep . | median; }

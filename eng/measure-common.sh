@@ -15,3 +15,6 @@ calc() { awk "BEGIN { x = $1; printf \"%.4f\", x }"; }
 
 # median: of the numbers on standard input, one per line.
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# analyzer_seconds LOG: the analyzers' total execution time a compiler run with /reportanalyzer printed (0 without analyzers).
+analyzer_seconds() { sed -nE 's/.*Total analyzer execution time: ([0-9.]+) seconds.*/\1/p' "$1" | tail -1 | grep . || echo 0; }

@@ -62,7 +62,6 @@ csc=$(cat "$work/csc-path")
 printf 'is_global = true\nkubeanalyzers_probe = operations\n' >"$work/operations.globalconfig"
 echo "sdk analyzers: $(grep -o '/analyzer:[^ ]*' "$work/sdk.rsp" | sed 's#.*/##' | tr '\n' ' ')"
 
-
 declare -A results
 variants=(bare:none bare:start bare:operations bare:kube sdk:none sdk:kube)
 echo "== $RUNS compiler runs of each variant, in rotating order"
@@ -85,7 +84,7 @@ for run in $(seq 1 "$RUNS"); do
     fi
     read -r real user sys <<<"$times"
     cpu=$(calc "$user + $sys")
-    analyzer=$(sed -nE 's/.*Total analyzer execution time: ([0-9.]+) seconds.*/\1/p' "$log" | tail -1 | grep . || echo 0)
+    analyzer=$(analyzer_seconds "$log")
     kube=$(sed -nE 's/^ +([0-9.]+) +[0-9]+ +KubeAnalyzers,.*/\1/p' "$log" | head -1 | grep . || echo 0)
     k8s=$(grep -c 'warning K8S' "$log" || true)
     if [ "$variant" = operations ] && ! grep -q 'warning PROBE0001' "$log"; then
